@@ -1,0 +1,60 @@
+import { Client, fetchExchange } from '@urql/core';
+import { type CacheExchangeOpts, cacheExchange, offlineExchange } from '@urql/exchange-graphcache';
+import { makeDefaultStorage } from '@urql/exchange-graphcache/default-storage';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { accountsMutationUpdates } from '../features/accounts/accounts-cache';
+
+/**
+ * The one urql client. graphcache's offlineExchange keeps the normalised cache in
+ * IndexedDB so pages read offline; /graphql POSTs are never cached by the service worker.
+ */
+
+// IndexedDB can be missing (some privacy modes); graphcache then runs in memory only.
+const storage =
+  typeof indexedDB === 'undefined' ? undefined : makeDefaultStorage({ idbName: 'planport-graphcache-v1', maxAge: 7 });
+
+const cacheOptions: CacheExchangeOpts = {
+  // Types without an id are embedded in their parent instead of normalised.
+  keys: {
+    PageInfo: () => null,
+    QueryLatestContentConnection: () => null,
+    QueryLatestContentConnectionEdge: () => null,
+    QueryAuditEntriesConnection: () => null,
+    QueryAuditEntriesConnectionEdge: () => null,
+    LoginPayload: () => null,
+    ChangePasswordPayload: () => null,
+    InputError: () => null,
+  },
+  resolvers: {
+    Query: {
+      // "加载更多" on the audit log: pages for the same filter merge into one list.
+      auditEntries: relayPagination(),
+    },
+  },
+  updates: {
+    Mutation: {
+      ...accountsMutationUpdates,
+    },
+  },
+};
+
+const cache = storage ? offlineExchange({ ...cacheOptions, storage }) : cacheExchange(cacheOptions);
+
+export const client = new Client({
+  url: '/graphql',
+  exchanges: [cache, fetchExchange],
+  // Always POST application/json: the server's CSRF prevention and cookie session expect it.
+  preferGetMethod: false,
+  fetchOptions: () => ({
+    credentials: 'same-origin',
+    headers: { 'x-graphql-yoga-csrf': '1' },
+  }),
+});
+
+/**
+ * Forgets everything graphcache saved to IndexedDB. Called after sign-out so no staff data
+ * stays on a shared phone; the logout updater already dropped it from memory.
+ */
+export async function clearPersistedCache(): Promise<void> {
+  await storage?.clear();
+}

@@ -1,0 +1,84 @@
+// Everything a server instance does before it serves: open the database, migrate, seed, check
+// production safety and start the jobs. main.ts calls it; the PostgreSQL start-up tests too.
+import fs from "node:fs";
+import path from "node:path";
+import { type Clock, systemClock } from "./clock.js";
+import type { Services } from "./context.js";
+import { type Database, openDatabase } from "./db/index.js";
+import type { Env } from "./env.js";
+import { paths } from "./env.js";
+import { InProcessJobRunner } from "./jobs/in-process-runner.js";
+import type { JobRunner } from "./jobs/jobs.js";
+import { PgBossJobRunner } from "./jobs/pg-boss-runner.js";
+import { registerJobs } from "./jobs/register.js";
+import type { Logger } from "./logger.js";
+import { accountsWithSeededPasswords, type CreatedAccount, seedDemo } from "./seed/seed.js";
+import { createApp } from "./yoga.js";
+
+export class StartupError extends Error {
+  override name = "StartupError";
+}
+
+export interface Booted {
+  db: Database;
+  services: Services;
+  app: ReturnType<typeof createApp>;
+  stop(): Promise<void>;
+}
+
+export async function boot(env: Env, log: Logger, clock: Clock = systemClock): Promise<Booted> {
+  const db = openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  try {
+    const migrated = await db.migrate(paths.migrations);
+    if (migrated.applied.length) log.info({ applied: migrated.applied }, "migrations applied");
+    for (const name of migrated.modified) log.warn({ migration: name }, "applied migration was edited afterwards");
+
+    if (env.SEED === "demo") {
+      const { createdAccounts } = await seedDemo(db.prisma, clock);
+      if (createdAccounts.length) announceDemoAccounts(createdAccounts, env.DATA_DIR);
+    }
+    if (env.NODE_ENV === "production") {
+      const unsafe = await accountsWithSeededPasswords(db.prisma);
+      if (unsafe.length) {
+        throw new StartupError(
+          `Refusing to start in production: these accounts still have their demo password: ${unsafe.join(", ")}. ` +
+            "Change their passwords (我的 → 修改密码) or disable them first.",
+        );
+      }
+    }
+
+    const jobs: JobRunner = db.url
+      ? new PgBossJobRunner(db.url, log)
+      : new InProcessJobRunner(db.prisma, clock, log);
+    const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: env.TRUST_PROXY };
+    await registerJobs(services);
+    await jobs.start();
+
+    return {
+      db,
+      services,
+      app: createApp(services),
+      stop: async () => {
+        await jobs.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Printed once, when the accounts are created, and kept in a git-ignored file for local use. */
+function announceDemoAccounts(accounts: CreatedAccount[], dataDir: string) {
+  const file = path.join(dataDir, "demo-accounts.txt");
+  const lines = accounts.map((a) => `${a.username}\t${a.password}\t${a.roles.join(",")}`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(
+    file,
+    `# PlanPort demo staff accounts (username, password, roles). Change them before production.\n${lines.join("\n")}\n`,
+    { mode: 0o600 },
+  );
+  const table = accounts.map((a) => `  ${a.username.padEnd(12)} ${a.password}   ${a.roles.join(",")}`).join("\n");
+  process.stdout.write(`\nDemo staff accounts (shown once; also saved to ${file}):\n${table}\n\n`);
+}

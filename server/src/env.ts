@@ -1,0 +1,47 @@
+// The one place environment variables are read. Fails fast with a readable list.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Relative paths are taken from where the user ran the command (pnpm sets INIT_CWD). */
+const fromInvocationDir = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /** Embedded PGlite lives in $DATA_DIR/pg; the demo account file too. */
+  DATA_DIR: z.string().default(path.join(repoRoot, "data")).transform(fromInvocationDir),
+  /** When set, PostgreSQL instead of the embedded PGlite. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
+  CLIENT_DIST: z.string().default(path.join(repoRoot, "client/dist")).transform(fromInvocationDir),
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy (client IP, Secure cookies). */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** `demo` seeds departments, staff, columns and content; `off` seeds nothing. */
+  SEED: z.enum(["demo", "off"]).default("demo"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const paths = {
+  repoRoot,
+  migrations: path.join(repoRoot, "prisma/migrations"),
+};

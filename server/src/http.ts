@@ -1,0 +1,87 @@
+// The one HTTP server: /graphql (yoga), /healthz, and the built client at / (SPA fallback).
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { pinoHttp } from "pino-http";
+import sirv from "sirv";
+import type { Database } from "./db/index.js";
+import type { Logger } from "./logger.js";
+import type { App } from "./yoga.js";
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(self)",
+  // Everything the app needs is same-origin; no third-party fonts, scripts or tiles.
+  "content-security-policy": [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; "),
+};
+
+/** Files whose name does not change with their content must always be revalidated. */
+const NEVER_CACHED = /^\/(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest|workbox-[^/]*\.js)$/;
+
+export function createHttpServer(options: { app: App; db: Database; clientDist: string; log: Logger }) {
+  const { app, db, clientDist, log } = options;
+  const logRequest = pinoHttp({
+    logger: log,
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    serializers: {
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+  const serveClient = clientHandler(clientDist);
+
+  return http.createServer((req, res) => {
+    logRequest(req, res);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (pathname === "/graphql") return void app(req, res);
+    if (pathname === "/healthz") return void health(db, res);
+    serveClient(req, res);
+  });
+}
+
+async function health(db: Database, res: http.ServerResponse) {
+  const ok = await db.ping();
+  res.writeHead(ok ? 200 : 503, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", database: db.kind }));
+}
+
+function clientHandler(dist: string): http.RequestListener {
+  if (!fs.existsSync(path.join(dist, "index.html"))) {
+    return (_req, res) => {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+      res.end("The web app is not built. Run `pnpm build` (or `pnpm start`, which builds it).");
+    };
+  }
+  const serve = sirv(dist, {
+    single: true,
+    etag: true,
+    // Serve precompressed .br/.gz siblings when the build wrote them.
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => {
+      const hashed = pathname.startsWith("/assets/");
+      res.setHeader(
+        "cache-control",
+        hashed ? "public, max-age=31536000, immutable" : NEVER_CACHED.test(pathname) ? "no-cache" : "public, max-age=3600",
+      );
+    },
+  });
+  return (req, res) => serve(req, res, () => {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Not found");
+  });
+}

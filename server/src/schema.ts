@@ -1,0 +1,7 @@
+// Imports every domain's types and fields, then builds the schema. Nothing else.
+import { builder } from "./builder.js";
+import "./modules/accounts/accounts.schema.js";
+import "./modules/content/content.schema.js";
+import "./modules/security/audit.schema.js";
+
+export const schema = builder.toSchema({ sortSchema: true });
