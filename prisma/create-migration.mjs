@@ -62,7 +62,9 @@ try {
     const dir = path.join(migrationsDir, `${stamp}_${name}`);
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-    console.log(`created ${path.relative(process.cwd(), dir)}/migration.sql — read it, then restart the server to apply.`);
+    console.log(
+      `created ${path.relative(process.cwd(), dir)}/migration.sql — read it, then restart the server to apply.`,
+    );
   }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });

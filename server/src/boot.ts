@@ -6,7 +6,6 @@ import { type Clock, systemClock } from "./clock.js";
 import type { Services } from "./context.js";
 import { type Database, openDatabase } from "./db/index.js";
 import type { Env } from "./env.js";
-import { paths } from "./env.js";
 import { InProcessJobRunner } from "./jobs/in-process-runner.js";
 import type { JobRunner } from "./jobs/jobs.js";
 import { PgBossJobRunner } from "./jobs/pg-boss-runner.js";
@@ -29,14 +28,16 @@ export interface Booted {
 export async function boot(env: Env, log: Logger, clock: Clock = systemClock): Promise<Booted> {
   const db = openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
-    const migrated = await db.migrate(paths.migrations);
-    if (migrated.applied.length) log.info({ applied: migrated.applied }, "migrations applied");
-    for (const name of migrated.modified) log.warn({ migration: name }, "applied migration was edited afterwards");
-
-    if (env.SEED === "demo") {
-      const { createdAccounts } = await seedDemo(db.prisma, clock);
-      if (createdAccounts.length) announceDemoAccounts(createdAccounts, env.DATA_DIR);
-    }
+    // One instance at a time migrates and seeds; the others wait, then find nothing left to do.
+    await db.exclusive(async () => {
+      const migrated = await db.migrate(env.MIGRATIONS_DIR);
+      if (migrated.applied.length) log.info({ applied: migrated.applied }, "migrations applied");
+      for (const name of migrated.modified) log.warn({ migration: name }, "applied migration was edited afterwards");
+      if (env.SEED === "demo") {
+        const { createdAccounts } = await seedDemo(db.prisma, clock);
+        if (createdAccounts.length) announceDemoAccounts(createdAccounts, env.DATA_DIR);
+      }
+    });
     if (env.NODE_ENV === "production") {
       const unsafe = await accountsWithSeededPasswords(db.prisma);
       if (unsafe.length) {
@@ -47,9 +48,7 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
       }
     }
 
-    const jobs: JobRunner = db.url
-      ? new PgBossJobRunner(db.url, log)
-      : new InProcessJobRunner(db.prisma, clock, log);
+    const jobs: JobRunner = db.url ? new PgBossJobRunner(db.url, log) : new InProcessJobRunner(db.prisma, clock, log);
     const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: env.TRUST_PROXY };
     await registerJobs(services);
     await jobs.start();

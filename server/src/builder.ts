@@ -7,9 +7,9 @@ import ZodPlugin from "@pothos/plugin-zod";
 import { GraphQLError, Kind } from "graphql";
 import type { Context } from "./context.js";
 import { badInput, forbidden, unauthenticated } from "./errors.js";
-import type { Role } from "./generated/prisma/client.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
+import type { Role } from "./generated/prisma/client.js";
 
 export interface AuthScopes {
   /** Anyone, including anonymous citizens. Public fields say so explicitly. */
@@ -52,14 +52,12 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: (_parent, ctx, info) => {
       if (!ctx.viewer) return unauthenticated();
-      void ctx.audit
-        .record({
-          action: "authz.denied",
-          outcome: "DENIED",
-          targetType: info.parentType.name,
-          targetId: info.fieldName,
-        })
-        .catch((error: unknown) => ctx.log.error({ err: error }, "audit write failed"));
+      ctx.audit.recordLater({
+        action: "authz.denied",
+        outcome: "DENIED",
+        targetType: info.parentType.name,
+        targetId: info.fieldName,
+      });
       return forbidden();
     },
   },
@@ -104,6 +102,10 @@ export const InputError = builder.objectRef<InputErrorShape>("InputError").imple
   description: "A failure the user can fix. The message is written for the user (zh-CN).",
   fields: (t) => ({
     message: t.exposeString("message"),
-    field: t.string({ nullable: true, description: "The input field at fault, if one is.", resolve: (e) => e.field ?? null }),
+    field: t.string({
+      nullable: true,
+      description: "The input field at fault, if one is.",
+      resolve: (e) => e.field ?? null,
+    }),
   }),
 });

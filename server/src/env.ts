@@ -19,6 +19,8 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
     .optional(),
+  /** Where the migration history lives (tests point it elsewhere). */
+  MIGRATIONS_DIR: z.string().default(path.join(repoRoot, "prisma/migrations")).transform(fromInvocationDir),
   CLIENT_DIST: z.string().default(path.join(repoRoot, "client/dist")).transform(fromInvocationDir),
   /** Trust X-Forwarded-For/-Proto from a reverse proxy (client IP, Secure cookies). */
   TRUST_PROXY: z

@@ -8,8 +8,7 @@ function coded(code: ErrorCode, message: string, extra: Record<string, unknown> 
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
-export const badInput = (message: string, field?: string) =>
-  coded("BAD_USER_INPUT", message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => coded("BAD_USER_INPUT", message, field ? { field } : {});
 export const unauthenticated = () => coded("UNAUTHENTICATED", "请先登录");
 export const forbidden = () => coded("FORBIDDEN", "没有权限执行此操作");
 export const notFound = (what = "内容") => coded("NOT_FOUND", `${what}不存在或已删除`);

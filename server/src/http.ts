@@ -35,7 +35,8 @@ export function createHttpServer(options: { app: App; db: Database; clientDist: 
   const { app, db, clientDist, log } = options;
   const logRequest = pinoHttp({
     logger: log,
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -76,12 +77,17 @@ function clientHandler(dist: string): http.RequestListener {
       const hashed = pathname.startsWith("/assets/");
       res.setHeader(
         "cache-control",
-        hashed ? "public, max-age=31536000, immutable" : NEVER_CACHED.test(pathname) ? "no-cache" : "public, max-age=3600",
+        hashed
+          ? "public, max-age=31536000, immutable"
+          : NEVER_CACHED.test(pathname)
+            ? "no-cache"
+            : "public, max-age=3600",
       );
     },
   });
-  return (req, res) => serve(req, res, () => {
-    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-    res.end("Not found");
-  });
+  return (req, res) =>
+    serve(req, res, () => {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Not found");
+    });
 }

@@ -25,6 +25,8 @@ try {
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 } catch (error) {
   // Loud and specific: a failed migration names itself and the database error.
-  log.fatal({ err: error }, error instanceof Error ? error.message : "start-up failed");
+  const message = error instanceof Error ? error.message : String(error);
+  log.fatal({ err: error }, message);
+  process.stderr.write(`\nPlanPort could not start: ${message}\n`);
   process.exit(1);
 }

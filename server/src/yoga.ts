@@ -17,6 +17,14 @@ interface ServerContext {
 const pendingCookies = new WeakMap<Request, string[]>();
 
 export function createApp(services: Services) {
+  // Audit writes queued by synchronous hooks land before the response leaves.
+  const useAuditFlush: Plugin<Context> = {
+    onExecute: () => ({
+      onExecuteDone: async ({ args }) => {
+        await args.contextValue.audit.flush();
+      },
+    }),
+  };
   const useSetCookies: Plugin = {
     onResponse({ request, response }) {
       for (const line of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", line);
@@ -46,7 +54,12 @@ export function createApp(services: Services) {
       warn: (...args) => services.log.warn(args),
       error: (...args) => services.log.error(args),
     },
-    plugins: [useRequestGuards(), useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }), useSetCookies],
+    plugins: [
+      useRequestGuards(),
+      useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
+      useAuditFlush,
+      useSetCookies,
+    ],
     context: async ({ request, req }): Promise<Context> => {
       const ip = clientIp(request, req, services.trustProxy);
       const secure = isHttps(request, services.trustProxy);

@@ -100,10 +100,9 @@ export async function createTestApp(options: { seed?: boolean; trustProxy?: bool
         return result;
       },
       async login(username: string, password = passwordOf(username)) {
-        const result = await this.gql<{ login: { user: { username: string } | null; error: { message: string } | null } }>(
-          LOGIN,
-          { input: { username, password } },
-        );
+        const result = await this.gql<{
+          login: { user: { username: string } | null; error: { message: string } | null };
+        }>(LOGIN, { input: { username, password } });
         return result;
       },
       async loginAs(role: TestRole) {

@@ -18,6 +18,11 @@ export interface Database {
   prisma: PrismaClient;
   /** Applies pending migrations; throws MigrationError naming the migration on failure. */
   migrate(migrationsDir: string): Promise<MigrateResult>;
+  /**
+   * Runs fn while no other instance is inside it (start-up: migrate + seed). PostgreSQL holds an
+   * advisory lock for the duration; PGlite is one process, so it just runs fn.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Cheap liveness check for /healthz. */
   ping(): Promise<boolean>;
   /** The PostgreSQL URL, for PostgreSQL-backed libraries (the job queue). */
@@ -25,8 +30,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Any stable 64-bit number: the advisory lock key of PlanPort's migrator. */
+/** Any stable 64-bit numbers: advisory lock keys of the migrator and of the start-up section. */
 const MIGRATION_LOCK_KEY = 7_310_202_611;
+const STARTUP_LOCK_KEY = 7_310_202_612;
 
 export function openPglite(dataDir?: string): Database {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
@@ -40,6 +46,7 @@ export function openPglite(dataDir?: string): Database {
     kind: "pglite",
     prisma,
     migrate: (dir) => applyMigrations(conn, readMigrations(dir)),
+    exclusive: (fn) => fn(),
     ping: () => ping(prisma),
     close: async () => {
       await prisma.$disconnect();
@@ -54,15 +61,8 @@ export function openPostgres(url: string): Database {
     kind: "postgres",
     prisma,
     url,
-    migrate: async (dir) => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        return await applyMigrations(pgConnection(client), readMigrations(dir));
-      } finally {
-        await client.end();
-      }
-    },
+    migrate: (dir) => withClient(url, (client) => applyMigrations(pgConnection(client), readMigrations(dir))),
+    exclusive: (fn) => withClient(url, (client) => withAdvisoryLock(client, STARTUP_LOCK_KEY, fn)),
     ping: () => ping(prisma),
     close: () => prisma.$disconnect(),
   };
@@ -100,8 +100,7 @@ function pgConnection(client: pg.Client): MigrationConnection {
     exec: async (sql) => {
       await client.query(sql);
     },
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params as unknown[])).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[],
     transaction: async (fn) => {
       await client.query("BEGIN");
       try {
@@ -112,14 +111,27 @@ function pgConnection(client: pg.Client): MigrationConnection {
         throw error;
       }
     },
-    withLock: async (fn) => {
-      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-      try {
-        return await fn();
-      } finally {
-        await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
-      }
-    },
+    withLock: (fn) => withAdvisoryLock(client, MIGRATION_LOCK_KEY, fn),
   };
   return conn;
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A session-level lock: other instances wait in pg_advisory_lock until it is released. */
+async function withAdvisoryLock<T>(client: pg.Client, key: number, fn: () => Promise<T>): Promise<T> {
+  await client.query("SELECT pg_advisory_lock($1)", [key]);
+  try {
+    return await fn();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [key]);
+  }
 }

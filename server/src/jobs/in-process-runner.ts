@@ -5,7 +5,7 @@ import { Cron } from "croner";
 import type { Clock } from "../clock.js";
 import type { PrismaClient } from "../db/index.js";
 import type { Logger } from "../logger.js";
-import { type JobHandler, JOBS_TIME_ZONE, type JobRunner } from "./jobs.js";
+import { JOBS_TIME_ZONE, type JobHandler, type JobRunner } from "./jobs.js";
 
 const MAX_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 60_000;

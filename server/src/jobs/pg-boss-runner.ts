@@ -3,7 +3,7 @@
 // database's clock; the handlers themselves still read the injectable Clock.
 import PgBoss from "pg-boss";
 import type { Logger } from "../logger.js";
-import { type JobHandler, JOBS_TIME_ZONE, type JobRunner } from "./jobs.js";
+import { JOBS_TIME_ZONE, type JobHandler, type JobRunner } from "./jobs.js";
 
 export class PgBossJobRunner implements JobRunner {
   readonly #boss: PgBoss;

@@ -1,6 +1,6 @@
 import { builder, InputError, type InputErrorShape, signedInOnly } from "../../builder.js";
-import { Role } from "../../generated/prisma/enums.js";
 import type { User } from "../../generated/prisma/client.js";
+import { Role } from "../../generated/prisma/enums.js";
 import * as accounts from "./accounts.service.js";
 import { changePasswordInput, loginInput } from "./accounts.validation.js";
 

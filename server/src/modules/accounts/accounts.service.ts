@@ -1,4 +1,6 @@
 // Sign-in, sign-out, password change and disabling users. Every outcome is audited.
+
+import type { z } from "zod";
 import { MINUTE } from "../../clock.js";
 import type { Context } from "../../context.js";
 import { notFound, rateLimited } from "../../errors.js";
@@ -14,7 +16,6 @@ import {
   SESSION_COOKIE,
   viewerOf,
 } from "./session.service.js";
-import type { z } from "zod";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string; field?: string };
 
@@ -45,7 +46,11 @@ export async function login(ctx: Context, input: z.infer<typeof loginInput>): Pr
   if (!user || !valid || user.disabledAt) {
     await ctx.audit.recordAs(
       { id: user?.id ?? null, name: input.username, roles: user?.roles.join(",") ?? null },
-      { action: "auth.login", outcome: "FAILURE", detail: { reason: !user ? "unknown-user" : !valid ? "wrong-password" : "disabled" } },
+      {
+        action: "auth.login",
+        outcome: "FAILURE",
+        detail: { reason: !user ? "unknown-user" : !valid ? "wrong-password" : "disabled" },
+      },
     );
     return { ok: false, message: user?.disabledAt && valid ? "该账号已停用，请联系管理员" : WRONG_CREDENTIALS };
   }
@@ -78,7 +83,12 @@ export async function changePassword(
 ): Promise<Result<true>> {
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewerId } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await ctx.audit.record({ action: "accounts.password.change", outcome: "FAILURE", targetType: "User", targetId: user.id });
+    await ctx.audit.record({
+      action: "accounts.password.change",
+      outcome: "FAILURE",
+      targetType: "User",
+      targetId: user.id,
+    });
     return { ok: false, message: "当前密码不正确", field: "currentPassword" };
   }
   if (input.newPassword === input.currentPassword) {

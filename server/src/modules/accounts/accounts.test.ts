@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { HOUR, MINUTE } from "../../clock.js";
 import { createTestApp, errorCode, passwordOf, ROLES, USERNAME } from "../../../test/helpers.js";
+import { HOUR, MINUTE } from "../../clock.js";
 import { hashToken } from "./session.service.js";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -91,7 +91,9 @@ describe("authorization", () => {
     const editor = await t.agent().loginAs("EDITOR");
     const result = await editor.gql(AUDIT);
     expect(errorCode(result)).toBe("FORBIDDEN");
-    expect(await t.prisma.auditEntry.count({ where: { action: "authz.denied", actorName: { contains: "信息采编" } } })).toBe(1);
+    expect(
+      await t.prisma.auditEntry.count({ where: { action: "authz.denied", actorName: { contains: "信息采编" } } }),
+    ).toBe(1);
   });
 
   it("lets ADMIN and LEADER browse the audit log, which audits the browsing", async () => {
@@ -149,7 +151,9 @@ describe("session lifetime", () => {
     expect((await victim.gql<{ me: unknown }>(ME)).data?.me).toBeNull();
     expect((await t.agent().login("checker")).data?.login.error?.message).toBe("该账号已停用，请联系管理员");
 
-    await admin.gql("mutation($id: ID!) { setUserDisabled(userId: $id, disabled: false) { user { disabled } } }", { id });
+    await admin.gql("mutation($id: ID!) { setUserDisabled(userId: $id, disabled: false) { user { disabled } } }", {
+      id,
+    });
     expect((await t.agent().login("checker")).data?.login.user).toBeTruthy();
   });
 });
@@ -164,12 +168,17 @@ describe("password change", () => {
         { i: { currentPassword: current, newPassword: next } },
       );
 
-    expect((await change("wrong", "a-much-better-passphrase")).data?.changePassword.error?.field).toBe("currentPassword");
+    expect((await change("wrong", "a-much-better-passphrase")).data?.changePassword.error?.field).toBe(
+      "currentPassword",
+    );
     const short = await change(passwordOf("editor"), "short");
     expect(errorCode(short)).toBe("BAD_USER_INPUT");
     expect(short.errors?.[0]?.message).toBe("新密码至少 12 个字符");
 
-    expect((await change(passwordOf("editor"), "邕江两岸-城市客厅-2026")).data?.changePassword).toEqual({ ok: true, error: null });
+    expect((await change(passwordOf("editor"), "邕江两岸-城市客厅-2026")).data?.changePassword).toEqual({
+      ok: true,
+      error: null,
+    });
     expect((await t.prisma.user.findUniqueOrThrow({ where: { username: "editor" } })).seededPassword).toBe(false);
     expect((await desk.gql<{ me: unknown }>(ME)).data?.me).not.toBeNull();
     expect((await phone.gql<{ me: unknown }>(ME)).data?.me).toBeNull();

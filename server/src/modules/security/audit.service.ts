@@ -54,6 +54,10 @@ export interface RequestAudit {
   record(event: AuditEvent): Promise<void>;
   /** Records as a specific actor (sign-in, before the session exists). */
   recordAs(actor: Actor, event: AuditEvent): Promise<void>;
+  /** For synchronous callers (authorization hooks): written before the response is sent. */
+  recordLater(event: AuditEvent): void;
+  /** Awaits every recordLater write of this request. */
+  flush(): Promise<void>;
 }
 
 export function requestAudit(
@@ -62,9 +66,17 @@ export function requestAudit(
   viewer: () => Viewer | null,
   ip: string | null,
 ): RequestAudit {
+  const pending: Promise<void>[] = [];
+  const record = (event: AuditEvent) => writeAudit(prisma, clock, actorOf(viewer()), ip, event);
   return {
-    record: (event) => writeAudit(prisma, clock, actorOf(viewer()), ip, event),
+    record,
     recordAs: (actor, event) => writeAudit(prisma, clock, actor, ip, event),
+    recordLater: (event) => {
+      pending.push(record(event));
+    },
+    flush: async () => {
+      await Promise.all(pending.splice(0));
+    },
   };
 }
 

@@ -1,0 +1,68 @@
+// Transport-level rules: CSRF, body limits, refused content types, error masking.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp } from "../test/helpers.js";
+import { MAX_BODY_BYTES } from "./request-guards.js";
+import { createApp } from "./yoga.js";
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: false });
+});
+afterAll(() => t.close());
+
+const post = (body: BodyInit, headers: Record<string, string>) =>
+  t.app.fetch("http://planport.test/graphql", { method: "POST", body, headers });
+
+describe("request guards", () => {
+  it.each([
+    ["application/x-www-form-urlencoded", "query=%7B__typename%7D"],
+    ["text/plain", '{"query":"{ __typename }"}'],
+    ["multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--'],
+  ])("refuses %s bodies (a cross-site form could send them)", async (type, body) => {
+    const response = await post(body, { "content-type": type });
+    expect(response.status).toBe(415);
+  });
+
+  it("refuses bodies over 1 MB before parsing them", async () => {
+    const query = `{ __typename } # ${"x".repeat(MAX_BODY_BYTES)}`;
+    const body = JSON.stringify({ query });
+    const response = await post(body, { "content-type": "application/json", "content-length": String(body.length) });
+    expect(response.status).toBe(413);
+  });
+
+  it("requires the CSRF header on GET", async () => {
+    const url = "http://planport.test/graphql?query=%7B__typename%7D";
+    expect((await t.app.fetch(url)).status).toBe(403);
+    expect((await t.app.fetch(url, { headers: { "x-graphql-yoga-csrf": "1" } })).status).toBe(200);
+  });
+
+  it("accepts JSON POSTs", async () => {
+    const response = await post(JSON.stringify({ query: "{ __typename }" }), { "content-type": "application/json" });
+    expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
+
+describe("error masking", () => {
+  it("never sends internals of an unexpected failure to the client", async () => {
+    const broken = new Proxy(t.prisma, {
+      get: (target, prop) =>
+        prop === "contentItem"
+          ? {
+              findMany: () => {
+                throw new Error("connection to 10.0.0.5:5432 refused at db.internal");
+              },
+            }
+          : Reflect.get(target, prop),
+    });
+    const app = createApp({ ...t.services, prisma: broken });
+    const response = await app.fetch("http://planport.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ latestContent(first: 1) { edges { node { id } } } }" }),
+    });
+    const text = await response.text();
+    expect(text).toContain("Unexpected error.");
+    expect(text).toContain("INTERNAL_SERVER_ERROR");
+    expect(text).not.toMatch(/10\.0\.0\.5|db\.internal|stack|at \//);
+  });
+});
