@@ -28,9 +28,6 @@ const SECURITY_HEADERS: Record<string, string> = {
   ].join("; "),
 };
 
-/** Files whose name does not change with their content must always be revalidated. */
-const NEVER_CACHED = /^\/(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest|workbox-[^/]*\.js)$/;
-
 export function createHttpServer(options: { app: App; db: Database; clientDist: string; log: Logger }) {
   const { app, db, clientDist, log } = options;
   const logRequest = pinoHttp({
@@ -73,15 +70,13 @@ function clientHandler(dist: string): http.RequestListener {
     // Serve precompressed .br/.gz siblings when the build wrote them.
     brotli: true,
     gzip: true,
+    // Vite fingerprints everything under /assets/: cache it for ever. Everything else (index.html
+    // and the SPA fallback, sw.js, the manifest, icons) keeps its name across releases, so the
+    // browser must revalidate it (cheap: ETag) or it would hold on to an old release.
     setHeaders: (res, pathname) => {
-      const hashed = pathname.startsWith("/assets/");
       res.setHeader(
         "cache-control",
-        hashed
-          ? "public, max-age=31536000, immutable"
-          : NEVER_CACHED.test(pathname)
-            ? "no-cache"
-            : "public, max-age=3600",
+        pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
       );
     },
   });
