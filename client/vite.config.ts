@@ -1,46 +1,51 @@
-import { VitePWA } from 'vite-plugin-pwa';
-import solid from 'vite-plugin-solid';
-import { defineConfig } from 'vite';
+/// <reference types="node" />
+
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import solid from "vite-plugin-solid";
 
 // Where `vite` / `vite preview` forward API calls; override to point at another server.
-const API_ORIGIN = process.env.PLANPORT_API_ORIGIN ?? 'http://localhost:4000';
+const API_ORIGIN = process.env.PLANPORT_API_ORIGIN ?? "http://localhost:4000";
 
 // The server serves /graphql, /healthz and /media on the same origin in production;
 // in dev (and `vite preview`) they are proxied to it.
 const proxy = {
-  '/graphql': API_ORIGIN,
-  '/healthz': API_ORIGIN,
-  '/media': API_ORIGIN,
+  "/graphql": API_ORIGIN,
+  "/healthz": API_ORIGIN,
+  "/media": API_ORIGIN,
 };
 
 export default defineConfig({
   plugins: [
     solid(),
     VitePWA({
-      registerType: 'prompt',
+      registerType: "prompt",
       // The app registers through virtual:pwa-register/solid (features/shell/update-prompt.tsx).
       injectRegister: false,
+      // The icons are already precached by globPatterns below; listing them twice is noise.
+      includeManifestIcons: false,
       manifest: {
-        name: '规划信息港',
-        short_name: '规划信息港',
-        description: '规划局公众门户：新闻动态、通知公告、规划公示、政务公开，离线也能查看已加载的内容。',
-        lang: 'zh-CN',
-        dir: 'ltr',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        background_color: '#f3f5f8',
-        theme_color: '#0b5cab',
+        name: "规划信息港",
+        short_name: "规划信息港",
+        description: "规划局公众门户：新闻动态、通知公告、规划公示、政务公开，离线也能查看已加载的内容。",
+        lang: "zh-CN",
+        dir: "ltr",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        background_color: "#f3f5f8",
+        theme_color: "#0b5cab",
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
+          { src: "/icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
         ],
       },
       workbox: {
         // The shell only. /graphql is never runtime-cached: graphcache persists data in IndexedDB.
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        navigateFallback: 'index.html',
+        // (vite-plugin-pwa adds manifest.webmanifest to the precache itself.)
+        globPatterns: ["**/*.{js,css,html,png,svg}"],
+        navigateFallback: "index.html",
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/media\//],
         cleanupOutdatedCaches: true,
       },
@@ -49,6 +54,6 @@ export default defineConfig({
   server: { proxy },
   preview: { proxy },
   build: {
-    target: 'es2022',
+    target: "es2022",
   },
 });

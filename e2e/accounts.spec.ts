@@ -35,7 +35,8 @@ test("a wrong password is refused with a message and no session", async ({ page 
   const message = body.data?.login?.error?.message;
   expect(message, "login answers a wrong password with an InputError").toBeTruthy();
 
-  await expect(page.getByText(message ?? "").first()).toBeVisible();
+  // Announced to screen readers, not only painted.
+  await expect(page.getByRole("alert").filter({ hasText: message ?? "" })).toBeVisible();
   await expect(signInButton(page)).toBeVisible();
   await expect(signOutButton(page)).toHaveCount(0);
   expect(await fetchMe(page.request)).toBeNull();

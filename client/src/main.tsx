@@ -1,14 +1,14 @@
-import { Router } from '@solidjs/router';
-import { Provider } from '@urql/solid';
-import { render } from 'solid-js/web';
-import { App } from './app';
-import { client } from './lib/urql';
-import { routes } from './routes';
-import './styles/tokens.css';
-import './styles/base.css';
-import './features/shell/shell.css';
+import { Router } from "@solidjs/router";
+import { Provider } from "@urql/solid";
+import { render } from "solid-js/web";
+import { App } from "./app";
+import { client } from "./lib/urql";
+import { routes } from "./routes";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./features/shell/shell.css";
 
-const root = document.getElementById('root');
+const root = document.getElementById("root");
 if (!root) throw new Error('index.html must contain <div id="root">');
 
 render(

@@ -32,7 +32,7 @@ for (const step of steps) {
   const seconds = (performance.now() - stepStart) / 1000;
   done.push({ name: step.name, ok: code === 0, seconds });
   if (code !== 0) {
-    console.error(`\n✗ ${step.name} failed (exit ${code}); later steps not run.`);
+    console.log(`\n✗ ${step.name} failed (exit ${code}); later steps not run.`);
     printSummary();
     process.exit(typeof code === "number" && code > 0 ? code : 1);
   }

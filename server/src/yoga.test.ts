@@ -12,6 +12,10 @@ afterAll(() => t.close());
 
 const post = (body: BodyInit, headers: Record<string, string>) =>
   t.app.fetch("http://planport.test/graphql", { method: "POST", body, headers });
+const gql = async (query: string) =>
+  (await (await post(JSON.stringify({ query }), { "content-type": "application/json" })).json()) as {
+    errors?: Array<{ message: string }>;
+  };
 
 describe("request guards", () => {
   it.each([
@@ -39,6 +43,25 @@ describe("request guards", () => {
   it("accepts JSON POSTs", async () => {
     const response = await post(JSON.stringify({ query: "{ __typename }" }), { "content-type": "application/json" });
     expect(await response.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
+
+describe("query limits", () => {
+  it("refuses alias floods and token floods", async () => {
+    // Limits are not exposed: the client learns only that the document was refused.
+    const refused = "Syntax Error: Query validation error.";
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(" ");
+    expect((await gql(`{ ${aliases} }`)).errors?.[0]?.message).toBe(refused);
+    const fifteen = Array.from({ length: 15 }, (_, i) => `a${i}: me { id }`).join(" ");
+    expect((await gql(`{ ${fifteen} }`)).errors).toBeUndefined();
+    const tokens = `{ ${"__typename ".repeat(3100)} }`;
+    expect((await gql(tokens)).errors?.[0]?.message).toBe(refused);
+  });
+
+  it("does not suggest field names to a prober", async () => {
+    const typo = await gql("{ latestContnt { edges { cursor } } }");
+    expect(typo.errors?.[0]?.message).toBeTruthy();
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 });
 

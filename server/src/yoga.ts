@@ -1,5 +1,6 @@
 // Builds the GraphQL app. Tests import this and call `yoga.fetch` in-process; main.ts serves it.
 import type { IncomingMessage } from "node:http";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import { createYoga, maskError, type Plugin } from "graphql-yoga";
@@ -57,6 +58,15 @@ export function createApp(services: Services) {
     plugins: [
       useRequestGuards(),
       useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
+      // Bounds on what one document may ask for; limits are not echoed back to clients.
+      EnvelopArmorPlugin({
+        maxDepth: { n: 10, exposeLimits: false },
+        maxAliases: { n: 15, exposeLimits: false },
+        maxDirectives: { n: 20, exposeLimits: false },
+        maxTokens: { n: 3000, exposeLimits: false },
+        costLimit: { maxCost: 5000, exposeLimits: false },
+        blockFieldSuggestion: { enabled: true },
+      }),
       useAuditFlush,
       useSetCookies,
     ],

@@ -1,7 +1,7 @@
-import CloudOff from 'lucide-solid/icons/cloud-off';
-import { For } from 'solid-js';
-import { errorMessage, type ErrorLike } from './errors';
-import { commonStrings } from './strings';
+import CloudOff from "lucide-solid/icons/cloud-off";
+import { For } from "solid-js";
+import { type ErrorLike, errorMessage } from "./errors";
+import { commonStrings } from "./strings";
 
 /**
  * The shared non-data states of a data view (STYLE.md: loading, error, empty, offline).
@@ -12,9 +12,7 @@ import { commonStrings } from './strings';
 export function SkeletonList(props: { count: number }) {
   return (
     <div class="skeleton-list">
-      <p class="visually-hidden">
-        {commonStrings.loading}
-      </p>
+      <p class="visually-hidden">{commonStrings.loading}</p>
       <For each={Array.from({ length: props.count })}>
         {() => (
           <div class="skeleton-card" aria-hidden="true">

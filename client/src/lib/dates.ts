@@ -2,17 +2,17 @@
  * Dates are stored in UTC and always shown in the bureau's time zone,
  * whatever the phone's own zone is set to.
  */
-const TIME_ZONE = 'Asia/Shanghai';
+const TIME_ZONE = "Asia/Shanghai";
 
-const dateFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: TIME_ZONE });
+const dateFormat = new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: TIME_ZONE });
 
-const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
+const dateTimeFormat = new Intl.DateTimeFormat("zh-CN", {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
   timeZone: TIME_ZONE,
 });
 
@@ -25,11 +25,11 @@ function parse(iso: string | null | undefined): Date | null {
 /** "2025年1月1日"; empty string for a missing or unparseable value. */
 export function formatDate(iso: string | null | undefined): string {
   const date = parse(iso);
-  return date ? dateFormat.format(date) : '';
+  return date ? dateFormat.format(date) : "";
 }
 
 /** "2025/01/01 08:30" (24-hour clock). */
 export function formatDateTime(iso: string | null | undefined): string {
   const date = parse(iso);
-  return date ? dateTimeFormat.format(date) : '';
+  return date ? dateTimeFormat.format(date) : "";
 }

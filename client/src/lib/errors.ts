@@ -1,15 +1,10 @@
-import { commonStrings } from './strings';
+import { commonStrings } from "./strings";
 
 /** Coded errors the server sends in `errors[].extensions.code` (see STYLE.md, error tiers). */
-export type ServerErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'BAD_USER_INPUT';
+export type ServerErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "RATE_LIMITED" | "BAD_USER_INPUT";
 
 /** Client-side classification: server codes plus transport failures and masked errors. */
-export type ErrorCode = ServerErrorCode | 'NETWORK' | 'UNKNOWN';
+export type ErrorCode = ServerErrorCode | "NETWORK" | "UNKNOWN";
 
 /** The part of urql's CombinedError this module reads; kept structural so it is trivial to test. */
 export interface ErrorLike {
@@ -18,21 +13,21 @@ export interface ErrorLike {
 }
 
 const SERVER_CODES: ReadonlySet<string> = new Set<ServerErrorCode>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'BAD_USER_INPUT',
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "RATE_LIMITED",
+  "BAD_USER_INPUT",
 ]);
 
 /** The most relevant code: the first coded GraphQL error wins, then a network failure. */
 export function errorCode(error: ErrorLike): ErrorCode {
   for (const graphQLError of error.graphQLErrors) {
     const code = graphQLError.extensions?.code;
-    if (typeof code === 'string' && SERVER_CODES.has(code)) return code as ServerErrorCode;
+    if (typeof code === "string" && SERVER_CODES.has(code)) return code as ServerErrorCode;
   }
-  if (error.networkError) return 'NETWORK';
-  return 'UNKNOWN';
+  if (error.networkError) return "NETWORK";
+  return "UNKNOWN";
 }
 
 /**
@@ -44,19 +39,19 @@ export function errorMessage(error: ErrorLike): string {
   const code = errorCode(error);
   const messages = commonStrings.errors;
   switch (code) {
-    case 'BAD_USER_INPUT':
+    case "BAD_USER_INPUT":
       return serverMessage(error, code) ?? messages.badUserInput;
-    case 'RATE_LIMITED':
+    case "RATE_LIMITED":
       return serverMessage(error, code) ?? messages.rateLimited;
-    case 'UNAUTHENTICATED':
+    case "UNAUTHENTICATED":
       return messages.unauthenticated;
-    case 'FORBIDDEN':
+    case "FORBIDDEN":
       return messages.forbidden;
-    case 'NOT_FOUND':
+    case "NOT_FOUND":
       return messages.notFound;
-    case 'NETWORK':
+    case "NETWORK":
       return messages.network;
-    case 'UNKNOWN':
+    case "UNKNOWN":
       return messages.unknown;
   }
 }

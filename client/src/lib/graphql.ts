@@ -1,5 +1,5 @@
-import { initGraphQLTada } from 'gql.tada';
-import type { introspection } from '../../../schema/graphql-env.d.ts';
+import { initGraphQLTada } from "gql.tada";
+import type { introspection } from "../../../schema/graphql-env.d.ts";
 
 /**
  * Typed GraphQL documents, inferred from `schema/schema.graphql` via the
@@ -14,5 +14,5 @@ export const graphql = initGraphQLTada<{
   };
 }>();
 
-export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
-export { readFragment } from 'gql.tada';
+export type { FragmentOf, ResultOf, VariablesOf } from "gql.tada";
+export { readFragment } from "gql.tada";

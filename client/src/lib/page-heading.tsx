@@ -1,5 +1,5 @@
-import { onMount } from 'solid-js';
-import { commonStrings } from './strings';
+import { onMount } from "solid-js";
+import { commonStrings } from "./strings";
 
 // The first page after load keeps focus where the browser put it; every later
 // navigation moves focus to the new page's heading so screen readers announce it.

@@ -1,4 +1,4 @@
-import { createSignal } from 'solid-js';
+import { createSignal } from "solid-js";
 
 /**
  * Display preferences (关怀 large text, high contrast). They only switch design tokens:
@@ -12,7 +12,7 @@ export interface DisplayPreferences {
   highContrast: boolean;
 }
 
-export const PREFERENCES_STORAGE_KEY = 'planport.display';
+export const PREFERENCES_STORAGE_KEY = "planport.display";
 
 const DEFAULTS: DisplayPreferences = { largeText: false, highContrast: false };
 
@@ -21,7 +21,7 @@ export function parsePreferences(raw: string | null): DisplayPreferences {
   if (!raw) return { ...DEFAULTS };
   try {
     const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return { ...DEFAULTS };
+    if (typeof value !== "object" || value === null) return { ...DEFAULTS };
     const record = value as Record<string, unknown>;
     return { largeText: record.largeText === true, highContrast: record.highContrast === true };
   } catch {
@@ -30,8 +30,8 @@ export function parsePreferences(raw: string | null): DisplayPreferences {
 }
 
 export function applyPreferences(prefs: DisplayPreferences, root: HTMLElement): void {
-  toggleAttribute(root, 'data-text-size', prefs.largeText ? 'large' : null);
-  toggleAttribute(root, 'data-contrast', prefs.highContrast ? 'high' : null);
+  toggleAttribute(root, "data-text-size", prefs.largeText ? "large" : null);
+  toggleAttribute(root, "data-contrast", prefs.highContrast ? "high" : null);
 }
 
 function toggleAttribute(element: HTMLElement, name: string, value: string | null): void {

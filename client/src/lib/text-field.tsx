@@ -1,4 +1,4 @@
-import { createUniqueId } from 'solid-js';
+import { createUniqueId } from "solid-js";
 
 /**
  * A labelled input. When `invalid`, it points aria-describedby at the form's error
@@ -7,7 +7,7 @@ import { createUniqueId } from 'solid-js';
 export function TextField(props: {
   name: string;
   label: string;
-  type?: 'text' | 'password';
+  type?: "text" | "password";
   autocomplete: string;
   invalid: boolean;
   errorId: string;
@@ -23,13 +23,13 @@ export function TextField(props: {
         id={id}
         class="field__input"
         name={props.name}
-        type={props.type ?? 'text'}
+        type={props.type ?? "text"}
         autocomplete={props.autocomplete}
         autocapitalize="off"
         spellcheck={false}
         required
         disabled={props.disabled}
-        aria-invalid={props.invalid ? 'true' : undefined}
+        aria-invalid={props.invalid ? "true" : undefined}
         aria-describedby={props.invalid ? props.errorId : undefined}
       />
     </div>

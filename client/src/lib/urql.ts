@@ -1,8 +1,8 @@
-import { Client, fetchExchange } from '@urql/core';
-import { type CacheExchangeOpts, cacheExchange, offlineExchange } from '@urql/exchange-graphcache';
-import { makeDefaultStorage } from '@urql/exchange-graphcache/default-storage';
-import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { accountsMutationUpdates } from '../features/accounts/accounts-cache';
+import { Client, fetchExchange } from "@urql/core";
+import { type CacheExchangeOpts, cacheExchange, offlineExchange } from "@urql/exchange-graphcache";
+import { makeDefaultStorage } from "@urql/exchange-graphcache/default-storage";
+import { relayPagination } from "@urql/exchange-graphcache/extras";
+import { accountsMutationUpdates } from "../features/accounts/accounts-cache";
 
 /**
  * The one urql client. graphcache's offlineExchange keeps the normalised cache in
@@ -11,7 +11,7 @@ import { accountsMutationUpdates } from '../features/accounts/accounts-cache';
 
 // IndexedDB can be missing (some privacy modes); graphcache then runs in memory only.
 const storage =
-  typeof indexedDB === 'undefined' ? undefined : makeDefaultStorage({ idbName: 'planport-graphcache-v1', maxAge: 7 });
+  typeof indexedDB === "undefined" ? undefined : makeDefaultStorage({ idbName: "planport-graphcache-v1", maxAge: 7 });
 
 const cacheOptions: CacheExchangeOpts = {
   // Types without an id are embedded in their parent instead of normalised.
@@ -21,8 +21,11 @@ const cacheOptions: CacheExchangeOpts = {
     QueryLatestContentConnectionEdge: () => null,
     QueryAuditEntriesConnection: () => null,
     QueryAuditEntriesConnectionEdge: () => null,
+    QueryUsersConnection: () => null,
+    QueryUsersConnectionEdge: () => null,
     LoginPayload: () => null,
     ChangePasswordPayload: () => null,
+    SetUserDisabledPayload: () => null,
     InputError: () => null,
   },
   resolvers: {
@@ -41,13 +44,13 @@ const cacheOptions: CacheExchangeOpts = {
 const cache = storage ? offlineExchange({ ...cacheOptions, storage }) : cacheExchange(cacheOptions);
 
 export const client = new Client({
-  url: '/graphql',
+  url: "/graphql",
   exchanges: [cache, fetchExchange],
   // Always POST application/json: the server's CSRF prevention and cookie session expect it.
   preferGetMethod: false,
   fetchOptions: () => ({
-    credentials: 'same-origin',
-    headers: { 'x-graphql-yoga-csrf': '1' },
+    credentials: "same-origin",
+    headers: { "x-graphql-yoga-csrf": "1" },
   }),
 });
 

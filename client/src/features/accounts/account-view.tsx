@@ -1,19 +1,20 @@
-import { A } from '@solidjs/router';
-import { createMutation } from '@urql/solid';
-import { createSignal, For, Show } from 'solid-js';
-import { errorMessage } from '../../lib/errors';
-import { type FragmentOf, graphql, readFragment } from '../../lib/graphql';
-import { commonStrings } from '../../lib/strings';
-import { clearPersistedCache } from '../../lib/urql';
-import { ChangePasswordForm } from './change-password-form';
-import { canViewAuditLog, roleLabel, sortRoles } from './roles';
-import { accountsStrings } from './strings';
+import { A } from "@solidjs/router";
+import { createMutation } from "@urql/solid";
+import { createSignal, For, Show } from "solid-js";
+import { errorMessage } from "../../lib/errors";
+import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
+import { commonStrings } from "../../lib/strings";
+import { clearPersistedCache } from "../../lib/urql";
+import { ChangePasswordForm } from "./change-password-form";
+import { canViewAuditLog, roleLabel, sortRoles } from "./roles";
+import { accountsStrings } from "./strings";
 
 export const AccountView_UserFragment = graphql(`
   fragment AccountView_User on User {
     id
     username
     displayName
+    mustChangePassword
     roles
     department {
       id
@@ -28,8 +29,14 @@ const LogoutMutation = graphql(`
   }
 `);
 
-/** The signed-in staff member: who they are, their roles, password and sign-out. */
-export function AccountView(props: { user: FragmentOf<typeof AccountView_UserFragment>; onSignedOut: () => void }) {
+/**
+ * The signed-in staff member: who they are, their roles, password and sign-out.
+ * `onAccountChanged` refetches `me` after sign-out or a password change.
+ */
+export function AccountView(props: {
+  user: FragmentOf<typeof AccountView_UserFragment>;
+  onAccountChanged: () => void;
+}) {
   const user = () => readFragment(AccountView_UserFragment, props.user);
   const [logoutState, logout] = createMutation(LogoutMutation);
   const [signOutError, setSignOutError] = createSignal<string | null>(null);
@@ -42,13 +49,14 @@ export function AccountView(props: { user: FragmentOf<typeof AccountView_UserFra
       setSignOutError(errorMessage(result.error));
       return;
     }
-    if (result.data?.logout !== true) {
+    // `logout: false` means the session had already ended: signed out all the same.
+    if (typeof result.data?.logout !== "boolean") {
       setSignOutError(commonStrings.errors.unknown);
       return;
     }
     // The logout updater already dropped staff data from memory; now wipe IndexedDB too.
     await clearPersistedCache();
-    props.onSignedOut();
+    props.onAccountChanged();
   };
 
   return (
@@ -57,6 +65,9 @@ export function AccountView(props: { user: FragmentOf<typeof AccountView_UserFra
         <h2 id="profile-name" class="card__title profile__name">
           {user().displayName}
         </h2>
+        <Show when={user().mustChangePassword}>
+          <p class="notice">{strings.mustChangePassword}</p>
+        </Show>
         <dl class="details">
           <div class="details__row">
             <dt>{strings.username}</dt>
@@ -88,7 +99,7 @@ export function AccountView(props: { user: FragmentOf<typeof AccountView_UserFra
         </Show>
       </section>
 
-      <ChangePasswordForm />
+      <ChangePasswordForm onChanged={() => props.onAccountChanged()} />
 
       <section class="card">
         <div role="alert" class="form-error-slot">

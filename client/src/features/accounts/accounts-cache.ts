@@ -1,9 +1,9 @@
-import type { Cache, Data, DataFields, UpdateResolver } from '@urql/exchange-graphcache';
+import type { Cache, Data, DataFields, UpdateResolver } from "@urql/exchange-graphcache";
 
 /** Drops every root field, so the next read of any query goes to the network. */
 function forgetRootFields(cache: Cache): void {
-  for (const field of cache.inspectFields('Query')) {
-    cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  for (const field of cache.inspectFields("Query")) {
+    cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
   }
 }
 
@@ -20,14 +20,15 @@ export const accountsMutationUpdates: Record<string, UpdateResolver> = {
     const user = signedInUser(result);
     if (!user) return;
     forgetRootFields(cache);
-    cache.link('Query', 'me', user);
+    cache.link("Query", "me", user);
   },
   // Staff data must not outlive the session in memory. Unreferenced entities are then
   // garbage-collected; IndexedDB is wiped separately by clearPersistedCache().
+  // `false` means the session had already ended on the server: nobody is signed in either way.
   logout(result, _args, cache) {
-    if (result.logout !== true) return;
-    const me = cache.resolve('Query', 'me');
-    if (typeof me === 'string') cache.invalidate(me);
+    if (typeof result.logout !== "boolean") return;
+    const me = cache.resolve("Query", "me");
+    if (typeof me === "string") cache.invalidate(me);
     forgetRootFields(cache);
   },
 };

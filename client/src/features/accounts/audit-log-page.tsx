@@ -1,18 +1,18 @@
-import { A } from '@solidjs/router';
-import { createQuery } from '@urql/solid';
-import ChevronLeft from 'lucide-solid/icons/chevron-left';
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from '../../lib/data-states';
-import { formatDateTime } from '../../lib/dates';
-import { errorCode } from '../../lib/errors';
-import { graphql } from '../../lib/graphql';
-import { isOnline } from '../../lib/online';
-import { PageHeading } from '../../lib/page-heading';
-import { commonStrings } from '../../lib/strings';
-import { viewState } from '../../lib/view-state';
-import './accounts.css';
-import { formatRoleList } from './roles';
-import { accountsStrings } from './strings';
+import { A } from "@solidjs/router";
+import { createQuery } from "@urql/solid";
+import ChevronLeft from "lucide-solid/icons/chevron-left";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { formatDateTime } from "../../lib/dates";
+import { errorCode } from "../../lib/errors";
+import { graphql } from "../../lib/graphql";
+import { isOnline } from "../../lib/online";
+import { PageHeading } from "../../lib/page-heading";
+import { commonStrings } from "../../lib/strings";
+import { viewState } from "../../lib/view-state";
+import "./accounts.css";
+import { formatRoleList } from "./roles";
+import { accountsStrings } from "./strings";
 
 const AuditEntriesQuery = graphql(`
   query AuditLogPage_Entries($first: Int!, $after: String) {
@@ -51,7 +51,7 @@ export default function AuditLogPage() {
   const [result, reexecute] = createQuery({
     query: AuditEntriesQuery,
     variables: () => ({ first: PAGE_SIZE, after: after() }),
-    requestPolicy: 'cache-and-network',
+    requestPolicy: "cache-and-network",
   });
 
   const connection = () => result.data?.auditEntries;
@@ -63,14 +63,14 @@ export default function AuditLogPage() {
       hasError: result.error !== undefined,
       online: isOnline(),
     });
-  const retry = () => reexecute({ requestPolicy: 'network-only' });
+  const retry = () => reexecute({ requestPolicy: "network-only" });
   const loadMore = () => {
     const cursor = connection()?.pageInfo.endCursor;
     if (cursor) setAfter(cursor);
   };
 
   return (
-    <section class="page" aria-busy={state() === 'loading'}>
+    <section class="page" aria-busy={state() === "loading"}>
       <A href="/me" class="back-link">
         <ChevronLeft size={20} aria-hidden="true" />
         {strings.back}
@@ -80,16 +80,16 @@ export default function AuditLogPage() {
         <OfflineCacheNote />
       </Show>
       <Switch>
-        <Match when={state() === 'loading'}>
+        <Match when={state() === "loading"}>
           <SkeletonList count={3} />
         </Match>
-        <Match when={state() === 'offline'}>
+        <Match when={state() === "offline"}>
           <DataOffline onRetry={retry} />
         </Match>
-        <Match when={state() === 'error' && result.error}>
+        <Match when={state() === "error" && result.error}>
           {(error) => (
             <Switch fallback={<DataError error={error()} onRetry={retry} />}>
-              <Match when={errorCode(error()) === 'UNAUTHENTICATED'}>
+              <Match when={errorCode(error()) === "UNAUTHENTICATED"}>
                 <div class="state-panel" role="alert">
                   <p>{commonStrings.errors.unauthenticated}</p>
                   <A href="/me" class="button">
@@ -97,7 +97,7 @@ export default function AuditLogPage() {
                   </A>
                 </div>
               </Match>
-              <Match when={errorCode(error()) === 'FORBIDDEN'}>
+              <Match when={errorCode(error()) === "FORBIDDEN"}>
                 <div class="state-panel" role="alert">
                   <p>{strings.forbidden}</p>
                 </div>
@@ -105,10 +105,10 @@ export default function AuditLogPage() {
             </Switch>
           )}
         </Match>
-        <Match when={state() === 'empty'}>
+        <Match when={state() === "empty"}>
           <p class="empty-state">{strings.empty}</p>
         </Match>
-        <Match when={state() === 'ready'}>
+        <Match when={state() === "ready"}>
           <ol class="audit-list">
             <For each={connection()?.edges}>
               {(edge) => (
@@ -133,7 +133,7 @@ export default function AuditLogPage() {
                     <Show when={edge.node.targetType}>
                       <div class="details__row">
                         <dt>{strings.target}</dt>
-                        <dd>{[edge.node.targetType, edge.node.targetId].filter(Boolean).join(' ')}</dd>
+                        <dd>{[edge.node.targetType, edge.node.targetId].filter(Boolean).join(" ")}</dd>
                       </div>
                     </Show>
                     <Show when={edge.node.ip}>

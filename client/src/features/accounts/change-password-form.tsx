@@ -1,10 +1,10 @@
-import { createMutation } from '@urql/solid';
-import { createSignal, createUniqueId, Show } from 'solid-js';
-import { errorMessage } from '../../lib/errors';
-import { graphql } from '../../lib/graphql';
-import { TextField } from '../../lib/text-field';
-import { type FormError, isErrorForField } from './form-errors';
-import { accountsStrings } from './strings';
+import { createMutation } from "@urql/solid";
+import { createSignal, createUniqueId, Show } from "solid-js";
+import { errorMessage } from "../../lib/errors";
+import { graphql } from "../../lib/graphql";
+import { TextField } from "../../lib/text-field";
+import { type FormError, isErrorForField } from "./form-errors";
+import { accountsStrings } from "./strings";
 
 const ChangePasswordMutation = graphql(`
   mutation ChangePasswordForm_ChangePassword($input: ChangePasswordInput!) {
@@ -19,7 +19,7 @@ const ChangePasswordMutation = graphql(`
 `);
 
 /** Password rules live on the server; the client only checks the confirmation matches. */
-export function ChangePasswordForm() {
+export function ChangePasswordForm(props: { onChanged: () => void }) {
   const [state, changePassword] = createMutation(ChangePasswordMutation);
   const [error, setError] = createSignal<FormError | null>(null);
   const [succeeded, setSucceeded] = createSignal(false);
@@ -30,16 +30,16 @@ export function ChangePasswordForm() {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const currentPassword = String(data.get('currentPassword') ?? '');
-    const newPassword = String(data.get('newPassword') ?? '');
-    const confirmPassword = String(data.get('confirmPassword') ?? '');
+    const currentPassword = String(data.get("currentPassword") ?? "");
+    const newPassword = String(data.get("newPassword") ?? "");
+    const confirmPassword = String(data.get("confirmPassword") ?? "");
     setSucceeded(false);
     if (!currentPassword || !newPassword || !confirmPassword) {
       setError({ message: strings.required });
       return;
     }
     if (newPassword !== confirmPassword) {
-      setError({ message: strings.mismatch, field: 'confirmPassword' });
+      setError({ message: strings.mismatch, field: "confirmPassword" });
       return;
     }
     setError(null);
@@ -56,6 +56,7 @@ export function ChangePasswordForm() {
     if (payload?.ok) {
       form.reset();
       setSucceeded(true);
+      props.onChanged();
     }
   };
 
@@ -70,7 +71,7 @@ export function ChangePasswordForm() {
           type="password"
           label={strings.current}
           autocomplete="current-password"
-          invalid={isErrorForField(error(), 'currentPassword')}
+          invalid={isErrorForField(error(), "currentPassword")}
           errorId={errorId}
         />
         <TextField
@@ -78,7 +79,7 @@ export function ChangePasswordForm() {
           type="password"
           label={strings.next}
           autocomplete="new-password"
-          invalid={isErrorForField(error(), 'newPassword')}
+          invalid={isErrorForField(error(), "newPassword")}
           errorId={errorId}
         />
         <TextField
@@ -86,7 +87,7 @@ export function ChangePasswordForm() {
           type="password"
           label={strings.confirm}
           autocomplete="new-password"
-          invalid={isErrorForField(error(), 'confirmPassword')}
+          invalid={isErrorForField(error(), "confirmPassword")}
           errorId={errorId}
         />
         <div role="alert" class="form-error-slot">

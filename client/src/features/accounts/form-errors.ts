@@ -11,6 +11,6 @@ export interface FormError {
 export function isErrorForField(error: FormError | null, name: string): boolean {
   const field = error?.field;
   if (!field) return false;
-  const last = field.split('.').pop();
+  const last = field.split(".").pop();
   return last === name;
 }

@@ -1,15 +1,15 @@
-import { createQuery } from '@urql/solid';
-import { Match, Show, Switch } from 'solid-js';
-import { DataError, DataOffline, SkeletonList } from '../../lib/data-states';
-import { graphql } from '../../lib/graphql';
-import { isOnline } from '../../lib/online';
-import { PageHeading } from '../../lib/page-heading';
-import { viewState } from '../../lib/view-state';
-import { DisplaySettings } from '../shell/display-settings';
-import { AccountView, AccountView_UserFragment } from './account-view';
-import './accounts.css';
-import { SignInForm } from './sign-in-form';
-import { accountsStrings } from './strings';
+import { createQuery } from "@urql/solid";
+import { Match, Show, Switch } from "solid-js";
+import { DataError, DataOffline, SkeletonList } from "../../lib/data-states";
+import { graphql } from "../../lib/graphql";
+import { isOnline } from "../../lib/online";
+import { PageHeading } from "../../lib/page-heading";
+import { viewState } from "../../lib/view-state";
+import { DisplaySettings } from "../shell/display-settings";
+import { AccountView, AccountView_UserFragment } from "./account-view";
+import "./accounts.css";
+import { SignInForm } from "./sign-in-form";
+import { accountsStrings } from "./strings";
 
 const MeQuery = graphql(
   `
@@ -25,9 +25,9 @@ const MeQuery = graphql(
 
 /** 我的: staff sign-in or account, plus display settings everyone can use. */
 export default function MePage() {
-  const [result, reexecute] = createQuery({ query: MeQuery, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = createQuery({ query: MeQuery, requestPolicy: "cache-and-network" });
   // Who "me" is changes on sign-in and sign-out: always ask the server then.
-  const refetchMe = () => reexecute({ requestPolicy: 'network-only' });
+  const refetchMe = () => reexecute({ requestPolicy: "network-only" });
 
   const state = () =>
     viewState({
@@ -40,21 +40,21 @@ export default function MePage() {
     });
 
   return (
-    <section class="page" aria-busy={state() === 'loading'}>
+    <section class="page" aria-busy={state() === "loading"}>
       <PageHeading>{accountsStrings.pageTitle}</PageHeading>
       <Switch>
-        <Match when={state() === 'loading'}>
+        <Match when={state() === "loading"}>
           <SkeletonList count={1} />
         </Match>
-        <Match when={state() === 'offline'}>
+        <Match when={state() === "offline"}>
           <DataOffline onRetry={refetchMe} />
         </Match>
-        <Match when={state() === 'error' && result.error}>
+        <Match when={state() === "error" && result.error}>
           {(error) => <DataError error={error()} onRetry={refetchMe} />}
         </Match>
-        <Match when={state() === 'ready'}>
+        <Match when={state() === "ready"}>
           <Show when={result.data?.me} fallback={<SignInForm onSignedIn={refetchMe} />}>
-            {(me) => <AccountView user={me()} onSignedOut={refetchMe} />}
+            {(me) => <AccountView user={me()} onAccountChanged={refetchMe} />}
           </Show>
         </Match>
       </Switch>

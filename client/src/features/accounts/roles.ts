@@ -1,8 +1,8 @@
-import type { graphql } from '../../lib/graphql';
-import { accountsStrings } from './strings';
+import type { graphql } from "../../lib/graphql";
+import { accountsStrings } from "./strings";
 
 /** The schema's Role enum, so a new role fails typecheck until it has a label. */
-export type Role = ReturnType<typeof graphql.scalar<'Role'>>;
+export type Role = ReturnType<typeof graphql.scalar<"Role">>;
 
 const ROLE_LABELS: Record<Role, string> = accountsStrings.roles;
 
@@ -23,7 +23,7 @@ export function sortRoles<T extends string>(roles: readonly T[]): T[] {
 
 /** The audit log is for ADMIN and LEADER (the server enforces this; the client only hides the link). */
 export function canViewAuditLog(roles: readonly string[]): boolean {
-  return roles.includes('ADMIN') || roles.includes('LEADER');
+  return roles.includes("ADMIN") || roles.includes("LEADER");
 }
 
 /** Roles as the audit log stores them ("ADMIN,LEADER"), in Chinese ("管理员、分管局领导"). */
@@ -32,5 +32,5 @@ export function formatRoleList(roles: string): string {
     .split(/[\s,;|]+/)
     .filter(Boolean)
     .map(roleLabel)
-    .join('、');
+    .join("、");
 }

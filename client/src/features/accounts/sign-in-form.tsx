@@ -1,11 +1,11 @@
-import { createMutation } from '@urql/solid';
-import { createSignal, createUniqueId, Show } from 'solid-js';
-import { errorMessage } from '../../lib/errors';
-import { graphql } from '../../lib/graphql';
-import { TextField } from '../../lib/text-field';
-import { AccountView_UserFragment } from './account-view';
-import { type FormError, isErrorForField } from './form-errors';
-import { accountsStrings } from './strings';
+import { createMutation } from "@urql/solid";
+import { createSignal, createUniqueId, Show } from "solid-js";
+import { errorMessage } from "../../lib/errors";
+import { graphql } from "../../lib/graphql";
+import { TextField } from "../../lib/text-field";
+import { AccountView_UserFragment } from "./account-view";
+import { type FormError, isErrorForField } from "./form-errors";
+import { accountsStrings } from "./strings";
 
 const LoginMutation = graphql(
   `
@@ -36,10 +36,10 @@ export function SignInForm(props: { onSignedIn: () => void }) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const username = String(data.get('username') ?? '').trim();
-    const password = String(data.get('password') ?? '');
+    const username = String(data.get("username") ?? "").trim();
+    const password = String(data.get("password") ?? "");
     if (!username || !password) {
-      setError({ message: strings.required, field: username ? 'password' : 'username' });
+      setError({ message: strings.required, field: username ? "password" : "username" });
       return;
     }
     setError(null);
@@ -70,7 +70,7 @@ export function SignInForm(props: { onSignedIn: () => void }) {
           name="username"
           label={strings.username}
           autocomplete="username"
-          invalid={isErrorForField(error(), 'username')}
+          invalid={isErrorForField(error(), "username")}
           errorId={errorId}
         />
         <TextField
@@ -78,7 +78,7 @@ export function SignInForm(props: { onSignedIn: () => void }) {
           type="password"
           label={strings.password}
           autocomplete="current-password"
-          invalid={isErrorForField(error(), 'password')}
+          invalid={isErrorForField(error(), "password")}
           errorId={errorId}
         />
         <div role="alert" class="form-error-slot">

@@ -1,7 +1,7 @@
-import { Show } from 'solid-js';
-import { formatDate } from '../../lib/dates';
-import { type FragmentOf, graphql, readFragment } from '../../lib/graphql';
-import { contentKindLabel } from './content-kind';
+import { Show } from "solid-js";
+import { formatDate } from "../../lib/dates";
+import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
+import { contentKindLabel } from "./content-kind";
 
 export const ContentCard_ContentItemFragment = graphql(`
   fragment ContentCard_ContentItem on ContentItem {

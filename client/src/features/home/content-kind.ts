@@ -1,8 +1,8 @@
-import type { graphql } from '../../lib/graphql';
-import { homeStrings } from './strings';
+import type { graphql } from "../../lib/graphql";
+import { homeStrings } from "./strings";
 
 /** The schema's ContentKind enum; a new kind fails typecheck until it has a label. */
-export type ContentKind = ReturnType<typeof graphql.scalar<'ContentKind'>>;
+export type ContentKind = ReturnType<typeof graphql.scalar<"ContentKind">>;
 
 const KIND_LABELS: Record<ContentKind, string> = homeStrings.kinds;
 

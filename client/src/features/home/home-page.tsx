@@ -1,13 +1,13 @@
-import { createQuery } from '@urql/solid';
-import { For, Match, Show, Switch } from 'solid-js';
-import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from '../../lib/data-states';
-import { graphql } from '../../lib/graphql';
-import { isOnline } from '../../lib/online';
-import { PageHeading } from '../../lib/page-heading';
-import { viewState } from '../../lib/view-state';
-import { ContentCard, ContentCard_ContentItemFragment } from './content-card';
-import './home.css';
-import { homeStrings } from './strings';
+import { createQuery } from "@urql/solid";
+import { For, Match, Show, Switch } from "solid-js";
+import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { graphql } from "../../lib/graphql";
+import { isOnline } from "../../lib/online";
+import { PageHeading } from "../../lib/page-heading";
+import { viewState } from "../../lib/view-state";
+import { ContentCard, ContentCard_ContentItemFragment } from "./content-card";
+import "./home.css";
+import { homeStrings } from "./strings";
 
 const LatestContentQuery = graphql(
   `
@@ -32,7 +32,7 @@ export default function HomePage() {
   const [result, reexecute] = createQuery({
     query: LatestContentQuery,
     variables: { first: PAGE_SIZE },
-    requestPolicy: 'cache-and-network',
+    requestPolicy: "cache-and-network",
   });
 
   const edges = () => result.data?.latestContent.edges;
@@ -44,28 +44,28 @@ export default function HomePage() {
       hasError: result.error !== undefined,
       online: isOnline(),
     });
-  const retry = () => reexecute({ requestPolicy: 'network-only' });
+  const retry = () => reexecute({ requestPolicy: "network-only" });
 
   return (
-    <section class="page" aria-busy={state() === 'loading'}>
+    <section class="page" aria-busy={state() === "loading"}>
       <PageHeading>{homeStrings.pageTitle}</PageHeading>
       <Show when={!isOnline() && edges() !== undefined}>
         <OfflineCacheNote />
       </Show>
       <Switch>
-        <Match when={state() === 'loading'}>
+        <Match when={state() === "loading"}>
           <SkeletonList count={3} />
         </Match>
-        <Match when={state() === 'offline'}>
+        <Match when={state() === "offline"}>
           <DataOffline onRetry={retry} />
         </Match>
-        <Match when={state() === 'error' && result.error}>
+        <Match when={state() === "error" && result.error}>
           {(error) => <DataError error={error()} onRetry={retry} />}
         </Match>
-        <Match when={state() === 'empty'}>
+        <Match when={state() === "empty"}>
           <p class="empty-state">{homeStrings.empty}</p>
         </Match>
-        <Match when={state() === 'ready'}>
+        <Match when={state() === "ready"}>
           <Show when={isOnline() && result.error}>
             <p class="inline-note">{homeStrings.refreshFailed}</p>
           </Show>

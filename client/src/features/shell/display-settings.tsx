@@ -1,5 +1,5 @@
-import { preferences, setPreference } from '../../lib/preferences';
-import { shellStrings } from './strings';
+import { preferences, setPreference } from "../../lib/preferences";
+import { shellStrings } from "./strings";
 
 /** 关怀 (large text) and high-contrast switches; they change design tokens only. */
 export function DisplaySettings() {
@@ -14,7 +14,8 @@ export function DisplaySettings() {
             type="checkbox"
             role="switch"
             checked={preferences().largeText}
-            onChange={(event) => setPreference('largeText', event.currentTarget.checked)}
+            aria-checked={preferences().largeText}
+            onChange={(event) => setPreference("largeText", event.currentTarget.checked)}
           />
           <span>{shellStrings.display.largeText}</span>
         </label>
@@ -23,7 +24,8 @@ export function DisplaySettings() {
             type="checkbox"
             role="switch"
             checked={preferences().highContrast}
-            onChange={(event) => setPreference('highContrast', event.currentTarget.checked)}
+            aria-checked={preferences().highContrast}
+            onChange={(event) => setPreference("highContrast", event.currentTarget.checked)}
           />
           <span>{shellStrings.display.highContrast}</span>
         </label>

@@ -1,6 +1,6 @@
-import { A } from '@solidjs/router';
-import { PageHeading } from '../../lib/page-heading';
-import { shellStrings } from './strings';
+import { A } from "@solidjs/router";
+import { PageHeading } from "../../lib/page-heading";
+import { shellStrings } from "./strings";
 
 export default function NotFoundPage() {
   return (

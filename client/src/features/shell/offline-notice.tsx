@@ -1,7 +1,7 @@
-import WifiOff from 'lucide-solid/icons/wifi-off';
-import { Show } from 'solid-js';
-import { isOnline } from '../../lib/online';
-import { shellStrings } from './strings';
+import WifiOff from "lucide-solid/icons/wifi-off";
+import { Show } from "solid-js";
+import { isOnline } from "../../lib/online";
+import { shellStrings } from "./strings";
 
 /** Banner while navigator.onLine is false; role=status so it is announced without stealing focus. */
 export function OfflineNotice() {

@@ -1,7 +1,7 @@
-import { A } from '@solidjs/router';
-import { For } from 'solid-js';
-import { shellStrings } from './strings';
-import { tabs } from './tabs';
+import { A } from "@solidjs/router";
+import { For } from "solid-js";
+import { shellStrings } from "./strings";
+import { tabs } from "./tabs";
 
 /** Fixed bottom navigation; the router's <A> sets aria-current="page" on the exact match. */
 export function TabBar() {

@@ -1,18 +1,18 @@
-import House from 'lucide-solid/icons/house';
-import UserRound from 'lucide-solid/icons/user-round';
-import type { Component } from 'solid-js';
-import { shellStrings } from './strings';
+import House from "lucide-solid/icons/house";
+import UserRound from "lucide-solid/icons/user-round";
+import type { Component } from "solid-js";
+import { shellStrings } from "./strings";
 
 export interface Tab {
   href: string;
   label: string;
-  icon: Component<{ size?: number; 'aria-hidden'?: boolean | 'true' | 'false' }>;
+  icon: Component<{ size?: number; "aria-hidden"?: boolean | "true" | "false" }>;
   /** Match the path exactly (only "/" needs this). */
   end?: boolean;
 }
 
 /** The bottom tab bar, in order. Adding a section (资讯, 查询, 地图, 互动) is one line here. */
 export const tabs: readonly Tab[] = [
-  { href: '/', label: shellStrings.tabs.home, icon: House, end: true },
-  { href: '/me', label: shellStrings.tabs.me, icon: UserRound },
+  { href: "/", label: shellStrings.tabs.home, icon: House, end: true },
+  { href: "/me", label: shellStrings.tabs.me, icon: UserRound },
 ];

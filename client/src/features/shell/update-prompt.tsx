@@ -1,6 +1,6 @@
-import { createEffect, onCleanup, Show } from 'solid-js';
-import { useRegisterSW } from 'virtual:pwa-register/solid';
-import { shellStrings } from './strings';
+import { useRegisterSW } from "virtual:pwa-register/solid";
+import { createEffect, onCleanup, Show } from "solid-js";
+import { shellStrings } from "./strings";
 
 const OFFLINE_READY_TOAST_MS = 8000;
 
