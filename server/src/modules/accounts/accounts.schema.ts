@@ -76,14 +76,16 @@ ChangePasswordPayload.implement({
 const toError = (r: { message: string; field?: string }) => ({ message: r.message, field: r.field ?? null });
 
 builder.queryFields((t) => ({
-  me: t.prismaField({
-    type: "User",
+  me: t.field({
+    type: UserRef,
     nullable: true,
     description: "The signed-in staff user, or null for citizens.",
     skipTypeScopes: true,
     authScopes: { public: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.userId } }) : null,
+    // A plain field, not prismaField: citizens get null without a query (and without the
+    // plugin's unused-query warning); relations of the one user load on demand.
+    resolve: (_root, _args, ctx) =>
+      ctx.viewer ? ctx.prisma.user.findUnique({ where: { id: ctx.viewer.userId } }) : null,
   }),
   users: t.prismaConnection({
     type: "User",
