@@ -2,7 +2,7 @@
 import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import ScopeAuthPlugin, { type AuthFailure } from "@pothos/plugin-scope-auth";
 import ZodPlugin from "@pothos/plugin-zod";
 import { GraphQLError, Kind } from "graphql";
 import type { Context } from "./context.js";
@@ -10,6 +10,7 @@ import { badInput, forbidden, unauthenticated } from "./errors.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 import type { Role } from "./generated/prisma/client.js";
+import { ROLE_LABELS } from "./modules/accounts/roles.js";
 
 export interface AuthScopes {
   /** Anyone, including anonymous citizens. Public fields say so explicitly. */
@@ -50,7 +51,7 @@ export const builder = new SchemaBuilder<{
       staff: ctx.viewer !== null,
       roles: (allowed: Role[]) => ctx.viewer?.roles.some((r) => allowed.includes(r)) ?? false,
     }),
-    unauthorizedError: (_parent, ctx, info) => {
+    unauthorizedError: (_parent, ctx, info, result) => {
       if (!ctx.viewer) return unauthenticated();
       ctx.audit.recordLater({
         action: "authz.denied",
@@ -58,7 +59,8 @@ export const builder = new SchemaBuilder<{
         targetType: info.parentType.name,
         targetId: info.fieldName,
       });
-      return forbidden();
+      const roles = requiredRoles(result.failure);
+      return forbidden(roles.length ? `需要以下角色之一：${roles.map((r) => ROLE_LABELS[r]).join("、")}` : undefined);
     },
   },
   zod: {
@@ -68,6 +70,15 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
+
+/** The roles a failed `roles` scope asked for, so FORBIDDEN can say what would have been enough. */
+function requiredRoles(failure: AuthFailure): Role[] {
+  if ("failures" in failure) return [...new Set(failure.failures.flatMap(requiredRoles))];
+  if ("scope" in failure && failure.scope === "roles" && "parameter" in failure && Array.isArray(failure.parameter)) {
+    return failure.parameter as Role[];
+  }
+  return [];
+}
 
 builder.scalarType("DateTime", {
   description: "An instant in time, ISO 8601 in UTC (e.g. 2026-03-02T01:00:00.000Z).",

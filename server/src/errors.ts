@@ -10,7 +10,7 @@ function coded(code: ErrorCode, message: string, extra: Record<string, unknown> 
 
 export const badInput = (message: string, field?: string) => coded("BAD_USER_INPUT", message, field ? { field } : {});
 export const unauthenticated = () => coded("UNAUTHENTICATED", "请先登录");
-export const forbidden = () => coded("FORBIDDEN", "没有权限执行此操作");
+export const forbidden = (message = "没有权限执行此操作") => coded("FORBIDDEN", message);
 export const notFound = (what = "内容") => coded("NOT_FOUND", `${what}不存在或已删除`);
 export const rateLimited = (retryAfterSeconds: number) =>
   coded("RATE_LIMITED", `操作过于频繁，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`, { retryAfterSeconds });

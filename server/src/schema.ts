@@ -1,7 +1,13 @@
 // Imports every domain's types and fields, then builds the schema. Nothing else.
 import { builder } from "./builder.js";
 import "./modules/accounts/accounts.schema.js";
+import "./modules/content/column.schema.js";
 import "./modules/content/content.schema.js";
+import "./modules/content/search/search.schema.js";
+import "./modules/publishing/publishing.schema.js";
+import "./modules/publishing/workflow.schema.js";
+import "./modules/content/disclosure.schema.js";
+import "./modules/content/publicity.schema.js";
 import "./modules/security/audit.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -7,6 +7,7 @@ import type { Services } from "../src/context.js";
 import { type Database, openPglite, openPostgres } from "../src/db/index.js";
 import { paths } from "../src/env.js";
 import { InProcessJobRunner } from "../src/jobs/in-process-runner.js";
+import { registerJobs } from "../src/jobs/register.js";
 import { createLogger } from "../src/logger.js";
 import { seedDemo } from "../src/seed/seed.js";
 import { createApp } from "../src/yoga.js";
@@ -67,6 +68,7 @@ export async function createTestApp(options: { seed?: boolean; trustProxy?: bool
   if (options.seed ?? true) await seedDemo(db.prisma, clock, { passwordFor: passwordOf });
   const jobs = new InProcessJobRunner(db.prisma, clock, log);
   const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: options.trustProxy ?? true };
+  await registerJobs(services);
   const app = createApp(services);
 
   async function request<T>(

@@ -42,6 +42,7 @@ describe("errorMessage", () => {
     expect(errorMessage(coded("FORBIDDEN", "Not authorized"))).toBe(commonStrings.errors.forbidden);
     expect(errorMessage(coded("UNAUTHENTICATED", "no session"))).toBe(commonStrings.errors.unauthenticated);
     expect(errorMessage(coded("NOT_FOUND", "gone"))).toBe(commonStrings.errors.notFound);
+    expect(errorMessage(coded("GONE", "removed"))).toBe(commonStrings.errors.gone);
     expect(errorMessage(new CombinedError({ graphQLErrors: [{ message: "Unexpected error." }] }))).toBe(
       commonStrings.errors.unknown,
     );

@@ -1,7 +1,13 @@
 import { commonStrings } from "./strings";
 
 /** Coded errors the server sends in `errors[].extensions.code` (see STYLE.md, error tiers). */
-export type ServerErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "RATE_LIMITED" | "BAD_USER_INPUT";
+export type ServerErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "GONE"
+  | "RATE_LIMITED"
+  | "BAD_USER_INPUT";
 
 /** Client-side classification: server codes plus transport failures and masked errors. */
 export type ErrorCode = ServerErrorCode | "NETWORK" | "UNKNOWN";
@@ -16,6 +22,7 @@ const SERVER_CODES: ReadonlySet<string> = new Set<ServerErrorCode>([
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",
+  "GONE",
   "RATE_LIMITED",
   "BAD_USER_INPUT",
 ]);
@@ -49,6 +56,8 @@ export function errorMessage(error: ErrorLike): string {
       return messages.forbidden;
     case "NOT_FOUND":
       return messages.notFound;
+    case "GONE":
+      return messages.gone;
     case "NETWORK":
       return messages.network;
     case "UNKNOWN":

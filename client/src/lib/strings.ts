@@ -9,6 +9,7 @@ export const commonStrings = {
     unauthenticated: "请先登录。",
     forbidden: "您没有权限查看此内容。",
     notFound: "内容不存在或已被删除。",
+    gone: "该信息已撤下。",
     rateLimited: "操作过于频繁，请稍后再试。",
     badUserInput: "填写的内容有误，请检查后重试。",
     unknown: "服务器出了点问题，请稍后重试。",

@@ -91,6 +91,7 @@ describe("authorization", () => {
     const editor = await t.agent().loginAs("EDITOR");
     const result = await editor.gql(AUDIT);
     expect(errorCode(result)).toBe("FORBIDDEN");
+    expect(result.errors?.[0]?.message).toBe("需要以下角色之一：管理员、分管局领导");
     expect(
       await t.prisma.auditEntry.count({ where: { action: "authz.denied", actorName: { contains: "信息采编" } } }),
     ).toBe(1);

@@ -1,0 +1,95 @@
+import Clock from "lucide-solid/icons/clock";
+import { createSignal, Match, onCleanup, Show, Switch } from "solid-js";
+import { formatDate, formatDateTime } from "../../lib/dates";
+import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
+import { CommentForm } from "./comment-form";
+import { type CommentWindow, formatTimeLeft, nextTickIn, windowPhase } from "./countdown";
+import { contentStrings } from "./strings";
+
+export const PublicityPanel_PublicityFragment = graphql(`
+  fragment PublicityPanel_Publicity on Publicity {
+    type
+    opensAt
+    closesAt
+    isOpen
+    commentCount
+  }
+`);
+
+/**
+ * A clock for the comment window: re-reads the time once a minute, or exactly when the window
+ * opens or closes, so the form appears and disappears on time without per-second renders.
+ */
+function createWindowClock(window: () => CommentWindow) {
+  const [now, setNow] = createSignal(Date.now());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    timer = setTimeout(() => {
+      setNow(Date.now());
+      schedule();
+    }, nextTickIn(window(), Date.now()));
+  };
+  schedule();
+  onCleanup(() => clearTimeout(timer));
+  return now;
+}
+
+/** 规划公示: the type, the comment window with a live countdown, and the form while it is open. */
+export function PublicityPanel(props: {
+  itemId: string;
+  publicity: FragmentOf<typeof PublicityPanel_PublicityFragment>;
+}) {
+  const strings = contentStrings.publicity;
+  const publicity = () => readFragment(PublicityPanel_PublicityFragment, props.publicity);
+  const now = createWindowClock(() => publicity());
+  const phase = () => windowPhase(publicity(), now());
+
+  return (
+    <section class="item-section publicity" aria-labelledby="publicity-heading">
+      <h2 id="publicity-heading" class="section-title">
+        {strings.heading}
+      </h2>
+      <dl class="details">
+        <Show when={publicity().type}>
+          {(type) => (
+            <div class="details__row">
+              <dt>{strings.typeLabel}</dt>
+              <dd>{strings.types[type()] ?? type()}</dd>
+            </div>
+          )}
+        </Show>
+        <Show when={publicity().opensAt && publicity().closesAt}>
+          <div class="details__row">
+            <dt>{strings.window}</dt>
+            <dd>{strings.windowRange(formatDate(publicity().opensAt), formatDateTime(publicity().closesAt))}</dd>
+          </div>
+        </Show>
+      </dl>
+      {/* Polite and whole hours only: a screen reader hears the time left at most once an hour. */}
+      <div class="publicity__status" aria-live="polite">
+        <Switch>
+          <Match when={phase() === "upcoming"}>
+            <p class="notice">{strings.notYetOpen(formatDateTime(publicity().opensAt))}</p>
+          </Match>
+          <Match when={phase() === "open"}>
+            <Show when={formatTimeLeft(publicity().closesAt, now())}>
+              {(left) => (
+                <p class="countdown">
+                  <Clock size={20} aria-hidden="true" />
+                  <span>{left()}</span>
+                </p>
+              )}
+            </Show>
+          </Match>
+          <Match when={phase() === "closed"}>
+            <p class="notice">{strings.closed}</p>
+          </Match>
+        </Switch>
+      </div>
+      <p class="inline-note">{strings.commentCount(publicity().commentCount)}</p>
+      <Show when={phase() === "open"}>
+        <CommentForm itemId={props.itemId} />
+      </Show>
+    </section>
+  );
+}

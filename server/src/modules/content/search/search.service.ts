@@ -1,0 +1,279 @@
+// Chinese full-text search over content items: the indexer that writes "ContentItem"."searchVector"
+// and the public query (ranking, filters, pagination, highlighted titles and snippets).
+// Plain PostgreSQL full-text search with tokens made in Node (tokenize.ts): no extension, so it
+// runs the same on PGlite and PostgreSQL, and the GIN index on "searchVector" finds candidates.
+import { badInput, notFound } from "../../../errors.js";
+import { type ContentItem, Prisma, type PrismaClient } from "../../../generated/prisma/client.js";
+import { highlight, htmlToText, snippet } from "./highlight.js";
+import { type SearchInput, searchInput } from "./search.validation.js";
+import { analyzeQuery, indexTokens, type QueryTerm } from "./tokenize.js";
+
+// ─────────────────────────── indexing ───────────────────────────
+
+export interface SearchDocument {
+  title: string;
+  summary: string | null;
+  /** HTML. */
+  body: string;
+  tags: string[];
+  columnName: string | null;
+}
+
+/**
+ * A tsvector is at most 1 MB. Titles and summaries are short; a very long body (a 100,000-character
+ * annual report) is indexed up to this many bytes of tokens, which covers tens of thousands of
+ * distinct words. Each lexeme costs its bytes plus ~8 bytes of entry and position.
+ */
+const BODY_TOKEN_BUDGET = 600_000;
+
+export interface WeightedTokens {
+  /** Title (weight A). */
+  a: string;
+  /** Summary, tags and column name (weight B). */
+  b: string;
+  /** Body text (weight C). */
+  c: string;
+}
+
+/** The space-separated tokens of each weight class, ready for to_tsvector('simple', …). */
+export function documentTokens(doc: SearchDocument): WeightedTokens {
+  const b = [doc.summary ?? "", ...doc.tags, doc.columnName ?? ""].join("\n");
+  const body = indexTokens(htmlToText(doc.body));
+  let bytes = 0;
+  let kept = body.length;
+  for (let i = 0; i < body.length; i++) {
+    bytes += Buffer.byteLength(body[i] ?? "") + 8;
+    if (bytes > BODY_TOKEN_BUDGET) {
+      kept = i;
+      break;
+    }
+  }
+  return {
+    a: indexTokens(doc.title).join(" "),
+    b: indexTokens(b).join(" "),
+    c: body.slice(0, kept).join(" "),
+  };
+}
+
+const documentSelect = {
+  id: true,
+  title: true,
+  summary: true,
+  body: true,
+  tags: true,
+  column: { select: { name: true } },
+} satisfies Prisma.ContentItemSelect;
+
+type DocumentRow = Prisma.ContentItemGetPayload<{ select: typeof documentSelect }>;
+
+async function writeVectors(prisma: PrismaClient, rows: DocumentRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const ids: string[] = [];
+  const a: string[] = [];
+  const b: string[] = [];
+  const c: string[] = [];
+  for (const row of rows) {
+    const tokens = documentTokens({ ...row, columnName: row.column.name });
+    ids.push(row.id);
+    a.push(tokens.a);
+    b.push(tokens.b);
+    c.push(tokens.c);
+  }
+  // One statement per batch. updatedAt is left alone: indexing is not an edit.
+  await prisma.$executeRaw`
+    UPDATE "ContentItem" AS item
+    SET "searchVector" = setweight(to_tsvector('simple', doc.a), 'A')
+                      || setweight(to_tsvector('simple', doc.b), 'B')
+                      || setweight(to_tsvector('simple', doc.c), 'C')
+    FROM unnest(${ids}::text[], ${a}::text[], ${b}::text[], ${c}::text[]) AS doc(id, a, b, c)
+    WHERE item.id = doc.id`;
+}
+
+/** (Re)indexes one item: call it whenever its title, summary, body, tags or column change. */
+export async function indexContentItem(prisma: PrismaClient, itemId: string): Promise<void> {
+  const row = await prisma.contentItem.findUnique({ where: { id: itemId }, select: documentSelect });
+  if (row) await writeVectors(prisma, [row]);
+}
+
+/** Indexes every item (any status: visibility is decided when searching). Returns the count. */
+export async function reindexAllContent(prisma: PrismaClient, options: { batchSize?: number } = {}): Promise<number> {
+  const take = options.batchSize ?? 200;
+  let count = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const rows: DocumentRow[] = await prisma.contentItem.findMany({
+      select: documentSelect,
+      orderBy: { id: "asc" },
+      take,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    await writeVectors(prisma, rows);
+    count += rows.length;
+    cursor = rows.at(-1)?.id;
+    if (rows.length < take) return count;
+  }
+}
+
+// ─────────────────────────── searching ───────────────────────────
+
+/** A page cursor is an offset into the ranked results, kept opaque to clients. */
+const CURSOR_PREFIX = "search:";
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^search:(\d{1,7})$/.exec(Buffer.from(cursor, "base64url").toString());
+  if (!match) throw badInput("分页参数无效，请重新搜索", "after");
+  return Number(match[1]);
+}
+
+/** Characters of plain body text shown around the first match. */
+export const SNIPPET_LENGTH = 80;
+/** Pinyin is matched in the first this-many characters of a body (it is the costly kind). */
+const SNIPPET_PINYIN_LIMIT = 5_000;
+
+export interface SearchHit<Item> {
+  item: Item;
+  cursor: string;
+  /** The title as HTML: escaped, matches in <mark>. */
+  highlightedTitle: string;
+  /** ~80 characters of body text around the first match, as HTML: escaped, matches in <mark>. */
+  snippet: string;
+}
+
+export interface SearchPage<Item> {
+  hits: Array<SearchHit<Item>>;
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** Prisma's include (or select) for the returned items, e.g. from Pothos' queryFromInfo. */
+export type ItemQuery = { include?: Prisma.ContentItemInclude; select?: Prisma.ContentItemSelect };
+
+const WHITESPACE = "\\s+";
+const and = (filters: Prisma.Sql[]) => (filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty);
+
+type TextFields = Pick<ContentItem, "id" | "title" | "summary" | "body">;
+
+/**
+ * Published items matching the query, most relevant first: the whole query in the title, then
+ * all of its terms (words, pinyin or initials) in the title, then ts_rank_cd over title (A),
+ * summary/tags/column (B) and body (C); ties newest first.
+ */
+export async function searchContent<Item extends TextFields = ContentItem>(
+  prisma: PrismaClient,
+  input: SearchInput,
+  itemQuery: ItemQuery = {},
+): Promise<SearchPage<Item>> {
+  const parsed = searchInput.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw badInput(issue?.message ?? "搜索条件有误", issue?.path.at(-1)?.toString());
+  }
+  const args = parsed.data;
+  const offset = args.after ? decodeCursor(args.after) : 0;
+  const { terms, tsquery } = analyzeQuery(args.query);
+  const empty: SearchPage<Item> = { hits: [], totalCount: 0, hasNextPage: false, hasPreviousPage: offset > 0 };
+  if (!tsquery) return empty;
+
+  const filters: Prisma.Sql[] = [];
+  if (args.columnSlug) {
+    const columnIds = await columnAndDescendants(prisma, args.columnSlug);
+    filters.push(Prisma.sql`AND item."columnId" IN (${Prisma.join(columnIds)})`);
+  }
+  if (args.kind) filters.push(Prisma.sql`AND item.kind = ${args.kind}::"ContentKind"`);
+  // publishedAt is a timestamp without time zone holding UTC; compare as such.
+  if (args.from) filters.push(Prisma.sql`AND item."publishedAt" >= ${args.from.toISOString()}::timestamp`);
+  if (args.to) filters.push(Prisma.sql`AND item."publishedAt" <= ${args.to.toISOString()}::timestamp`);
+
+  const phrase = args.query.toLowerCase().replace(/\s+/g, "");
+  const rows = await prisma.$queryRaw<Array<{ id: string; total: number }>>`
+    WITH q AS (SELECT ${tsquery}::tsquery AS query),
+    matches AS (
+      SELECT item.id, item.title, item."publishedAt", item."searchVector" AS vector
+      FROM "ContentItem" AS item, q
+      WHERE item."searchVector" @@ q.query
+        AND item.status = 'PUBLISHED' AND item."publishedAt" IS NOT NULL AND item.removed = false
+        ${and(filters)}
+    )
+    SELECT m.id, (count(*) OVER ())::int AS total
+    FROM matches AS m, q
+    ORDER BY
+      (CASE WHEN strpos(regexp_replace(lower(m.title), ${WHITESPACE}, '', 'g'), ${phrase}) > 0 THEN 4 ELSE 0 END)
+      + (CASE WHEN ts_filter(m.vector, '{a}') @@ q.query THEN 2 ELSE 0 END)
+      + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', m.vector, q.query, 32) DESC,
+      m."publishedAt" DESC,
+      m.id DESC
+    LIMIT ${args.first + 1} OFFSET ${offset}`;
+
+  const page = rows.slice(0, args.first);
+  const totalCount = rows[0]?.total ?? (offset > 0 ? await countMatches(prisma, tsquery, filters) : 0);
+  const items = await loadItems<Item>(
+    prisma,
+    page.map((r) => r.id),
+    itemQuery,
+  );
+  const hits = page.flatMap((row, index): Array<SearchHit<Item>> => {
+    const item = items.get(row.id);
+    if (!item) return []; // deleted between the two queries
+    return [{ item, cursor: encodeCursor(offset + index + 1), ...highlights(item, terms) }];
+  });
+  return { hits, totalCount, hasNextPage: rows.length > args.first, hasPreviousPage: offset > 0 };
+}
+
+/** A column and everything below it: searching 专题专栏 includes 水城专题 and 五象新区. */
+async function columnAndDescendants(prisma: PrismaClient, slug: string): Promise<string[]> {
+  const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+    WITH RECURSIVE subtree AS (
+      SELECT id FROM "Column" WHERE slug = ${slug}
+      UNION
+      SELECT child.id FROM "Column" AS child JOIN subtree ON child."parentId" = subtree.id
+    )
+    SELECT id FROM subtree`;
+  if (rows.length === 0) throw notFound("栏目");
+  return rows.map((r) => r.id);
+}
+
+async function countMatches(prisma: PrismaClient, tsquery: string, filters: Prisma.Sql[]): Promise<number> {
+  const [row] = await prisma.$queryRaw<Array<{ total: number }>>`
+    SELECT count(*)::int AS total FROM "ContentItem" AS item
+    WHERE item."searchVector" @@ ${tsquery}::tsquery
+      AND item.status = 'PUBLISHED' AND item."publishedAt" IS NOT NULL AND item.removed = false
+      ${and(filters)}`;
+  return row?.total ?? 0;
+}
+
+async function loadItems<Item extends TextFields>(
+  prisma: PrismaClient,
+  ids: string[],
+  itemQuery: ItemQuery,
+): Promise<Map<string, Item>> {
+  if (ids.length === 0) return new Map();
+  // Highlighting needs the text fields whatever the GraphQL selection asked for.
+  const where = { id: { in: ids } };
+  const items = (
+    itemQuery.select
+      ? await prisma.contentItem.findMany({
+          where,
+          select: { ...itemQuery.select, id: true, title: true, summary: true, body: true },
+        })
+      : await prisma.contentItem.findMany({ where, include: itemQuery.include ?? null })
+  ) as unknown as Item[];
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function highlights(item: TextFields, terms: QueryTerm[]): { highlightedTitle: string; snippet: string } {
+  const options = { pinyinLimit: SNIPPET_PINYIN_LIMIT };
+  const body = snippet(htmlToText(item.body), terms, SNIPPET_LENGTH, options);
+  let text = body.html;
+  // The match was in the summary (or only in the title, tags or column): show the summary if it
+  // has one, else the start of the body.
+  if (!body.matched && item.summary) {
+    const summary = snippet(item.summary, terms, SNIPPET_LENGTH, options);
+    if (summary.matched || text === "") text = summary.html;
+  }
+  return { highlightedTitle: highlight(item.title, terms), snippet: text };
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const url = z
+  .string()
+  .max(2000, "链接过长")
+  .refine((v) => /^(https?:\/\/|\/)/.test(v), "链接须以 http(s):// 或 / 开头");
+
+export const attachment = z.object({
+  name: z.string().min(1, "附件名称不能为空").max(200, "附件名称过长"),
+  url,
+  size: z
+    .number()
+    .int()
+    .min(0)
+    .max(500 * 1024 * 1024),
+  mimeType: z.string().max(120),
+});
+
+export const draftContent = z.object({
+  title: z.string().trim().min(2, "标题至少 2 个字").max(200, "标题不能超过 200 个字"),
+  summary: z.string().trim().max(500, "摘要不能超过 500 个字").nullish(),
+  body: z.string().max(500_000, "正文过长"),
+  coverImageUrl: url.nullish(),
+  videoUrl: url.nullish(),
+  attachments: z.array(attachment).max(50, "附件不能超过 50 个").default([]),
+  tags: z.array(z.string().trim().min(1).max(30, "标签不能超过 30 个字")).max(20, "标签不能超过 20 个").default([]),
+  important: z.boolean().optional(),
+  major: z.boolean().default(false),
+  changeNote: z.string().trim().max(500, "修改说明不能超过 500 个字").nullish(),
+});
+
+export const createItem = draftContent.extend({
+  kind: z.enum(["NEWS", "NOTICE", "PUBLICITY", "EXHIBITION", "DISCLOSURE", "TOPIC_PAGE", "INTERVIEW"]),
+  columnSlug: z.string().min(1, "请选择栏目"),
+  catalogCode: z.string().nullish(),
+  documentNumber: z.string().trim().max(100, "文号过长").nullish(),
+  issuingOrgan: z.string().trim().max(100, "发布机构名称过长").nullish(),
+  disclosureMode: z.enum(["PROACTIVE", "ON_REQUEST", "NOT_DISCLOSED"]).nullish(),
+  publicityType: z.enum(["PLAN_DRAFT", "PRE_APPROVAL", "POST_APPROVAL", "OTHER"]).nullish(),
+});
+
+export const opinion = z.string().trim().max(2000, "意见不能超过 2000 个字");
+export const withdrawReason = z.string().trim().min(5, "请填写撤下原因（至少 5 个字），该原因将向公众显示").max(500);
+export const emergencyReason = z.string().trim().min(5, "请填写紧急发布原因（至少 5 个字）").max(500);
