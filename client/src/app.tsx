@@ -1,4 +1,5 @@
-import { type RouteSectionProps, useLocation } from "@solidjs/router";
+import { A, type RouteSectionProps, useLocation } from "@solidjs/router";
+import Search from "lucide-solid/icons/search";
 import { createEffect, ErrorBoundary, lazy, on, Suspense } from "solid-js";
 import { OfflineNotice } from "./features/shell/offline-notice";
 import { shellStrings } from "./features/shell/strings";
@@ -21,6 +22,10 @@ export function App(props: RouteSectionProps) {
           <img src="/icons/icon.svg" alt="" width="28" height="28" />
           <span>{commonStrings.siteName}</span>
         </a>
+        <A href="/search" class="site-header__action" activeClass="is-active">
+          <Search size={22} aria-hidden="true" />
+          <span>{shellStrings.search}</span>
+        </A>
       </header>
       <div class="notices">
         <OfflineNotice />

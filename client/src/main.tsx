@@ -6,6 +6,7 @@ import { client } from "./lib/urql";
 import { routes } from "./routes";
 import "./styles/tokens.css";
 import "./styles/base.css";
+import "./styles/print.css";
 import "./features/shell/shell.css";
 
 const root = document.getElementById("root");

@@ -4,6 +4,13 @@ import { lazy } from "solid-js";
 /** Every page is its own chunk; the entry holds only the shell, router and urql client. */
 export const routes: RouteDefinition[] = [
   { path: "/", component: lazy(() => import("./features/home/home-page")) },
+  { path: "/news", component: lazy(() => import("./features/content/news-page")) },
+  // Static segments outrank /news/:slug, so a column can never shadow these pages.
+  { path: "/news/disclosure", component: lazy(() => import("./features/content/disclosure-page")) },
+  { path: "/news/disclosure/:code", component: lazy(() => import("./features/content/disclosure-catalog-page")) },
+  { path: ["/news/item/:slug", "/news/item/id/:id"], component: lazy(() => import("./features/content/item-page")) },
+  { path: "/news/:slug", component: lazy(() => import("./features/content/column-page")) },
+  { path: "/search", component: lazy(() => import("./features/search/search-page")) },
   { path: "/me", component: lazy(() => import("./features/accounts/me-page")) },
   { path: "/me/audit", component: lazy(() => import("./features/accounts/audit-log-page")) },
   { path: "*404", component: lazy(() => import("./features/shell/not-found-page")) },

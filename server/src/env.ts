@@ -30,12 +30,21 @@ const schema = z.object({
   /** `demo` seeds departments, staff, columns and content; `off` seeds nothing. */
   SEED: z.enum(["demo", "off"]).default("demo"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Uploaded media (content-addressed files, image variants). Default $DATA_DIR/media. */
+  MEDIA_DIR: z.string().optional(),
+  /** Cap on any one upload, in MB; the per-kind limits (images 20, documents 50, video 200) apply below it. */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2000).default(200),
 });
 
-export type Env = z.infer<typeof schema>;
+const withDefaults = schema.transform((env) => ({
+  ...env,
+  MEDIA_DIR: env.MEDIA_DIR ? fromInvocationDir(env.MEDIA_DIR) : path.join(env.DATA_DIR, "media"),
+}));
+
+export type Env = z.infer<typeof withDefaults>;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = withDefaults.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

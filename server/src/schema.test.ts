@@ -27,6 +27,7 @@ const PUBLIC_ROOT_FIELDS = [
   "Query.latestContent",
   "Query.me",
   "Query.node",
+  "Query.search",
 ];
 
 describe("deny by default", () => {

@@ -5,7 +5,9 @@
  * crypto.randomUUID exists only in secure contexts; an intranet deployment served over plain
  * http has crypto.getRandomValues but not randomUUID, so build a v4 UUID from random bytes then.
  */
-export function newIdempotencyKey(source: Pick<Crypto, "getRandomValues"> & Partial<Pick<Crypto, "randomUUID">> = crypto): string {
+export function newIdempotencyKey(
+  source: Pick<Crypto, "getRandomValues"> & Partial<Pick<Crypto, "randomUUID">> = crypto,
+): string {
   if (typeof source.randomUUID === "function") return source.randomUUID();
   const bytes = source.getRandomValues(new Uint8Array(16));
   // RFC 9562 §5.4: version 4 in the high nibble of byte 6, variant 10xx in byte 8.

@@ -1,4 +1,4 @@
-import { onMount } from "solid-js";
+import { createEffect, onMount } from "solid-js";
 import { commonStrings } from "./strings";
 
 // The first page after load keeps focus where the browser put it; every later
@@ -6,13 +6,16 @@ import { commonStrings } from "./strings";
 let hasNavigated = false;
 
 /**
- * The page's <h1>. Sets document.title and, after client-side navigation,
- * moves focus to itself (WCAG 2.4.3 focus order, 4.1.3 status of route change).
+ * The page's <h1>. Sets document.title (from `documentTitle` when the tab should say more than
+ * the heading, e.g. the words searched for) and, after client-side navigation, moves focus to
+ * itself (WCAG 2.4.3 focus order, 4.1.3 status of route change).
  */
-export function PageHeading(props: { children: string }) {
+export function PageHeading(props: { children: string; documentTitle?: string }) {
   let heading: HTMLHeadingElement | undefined;
+  createEffect(() => {
+    document.title = `${props.documentTitle ?? props.children} - ${commonStrings.siteName}`;
+  });
   onMount(() => {
-    document.title = `${props.children} - ${commonStrings.siteName}`;
     if (hasNavigated) heading?.focus({ preventScroll: false });
     hasNavigated = true;
   });

@@ -3,6 +3,7 @@ import { type CacheExchangeOpts, cacheExchange, offlineExchange } from "@urql/ex
 import { makeDefaultStorage } from "@urql/exchange-graphcache/default-storage";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { accountsMutationUpdates } from "../features/accounts/accounts-cache";
+import { contentKeys, contentMutationUpdates, contentQueryResolvers } from "../features/content/content-cache";
 
 /**
  * The one urql client. graphcache's offlineExchange keeps the normalised cache in
@@ -27,16 +28,19 @@ const cacheOptions: CacheExchangeOpts = {
     ChangePasswordPayload: () => null,
     SetUserDisabledPayload: () => null,
     InputError: () => null,
+    ...contentKeys,
   },
   resolvers: {
     Query: {
       // "加载更多" on the audit log: pages for the same filter merge into one list.
       auditEntries: relayPagination(),
+      ...contentQueryResolvers,
     },
   },
   updates: {
     Mutation: {
       ...accountsMutationUpdates,
+      ...contentMutationUpdates,
     },
   },
 };

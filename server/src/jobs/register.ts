@@ -7,8 +7,8 @@ import {
   publishDue,
   publishScheduled,
   TIMELINESS_SCAN_JOB,
-  timelinessDue,
 } from "../modules/publishing/release.service.js";
+import { timelinessDue } from "../modules/publishing/timeliness.service.js";
 import { requestAudit } from "../modules/security/audit.service.js";
 
 export async function registerJobs(services: Services): Promise<void> {

@@ -1,6 +1,7 @@
 // Demo data for the planning bureau of Nanning (南宁), the city of the bureau's report: its
 // districts, the new area 五象新区, the water-city topic (水城) and rail transit. Later issues extend it.
-import type { ContentKind, Role } from "../generated/prisma/enums.js";
+import type { Role } from "../generated/prisma/enums.js";
+import type { ItemSpec } from "./content/spec.js";
 
 export const departments = [
   { code: "office", name: "办公室", sortOrder: 10 },
@@ -13,7 +14,7 @@ export const departments = [
   { code: "info-center", name: "规划信息中心", sortOrder: 80 },
 ] as const;
 
-type DepartmentCode = (typeof departments)[number]["code"];
+export type DepartmentCode = (typeof departments)[number]["code"];
 
 export const staff: Array<{ username: string; displayName: string; roles: Role[]; department: DepartmentCode }> = [
   { username: "editor", displayName: "黄晓宁（信息采编）", roles: ["EDITOR"], department: "office" },
@@ -48,19 +49,11 @@ export const columns: Array<{
   { slug: "interviews", name: "在线访谈", sortOrder: 80, updateEveryDays: 180 },
 ];
 
-/** daysAgo is counted back from the day the demo seed first runs. */
-export const content: Array<{
-  key: string;
-  kind: ContentKind;
-  column: string;
-  department: DepartmentCode;
-  daysAgo: number;
-  /** Stays a draft: proves citizens never see unpublished content. */
-  draft?: true;
-  title: string;
-  summary: string;
-  body: string;
-}> = [
+/**
+ * The first demo items (the home page and the content tests rely on their titles and dates).
+ * daysAgo is counted back from the day the demo seed first runs; the generated content is older.
+ */
+export const content: ItemSpec[] = [
   {
     key: "news-wuxiang-core-plan",
     kind: "NEWS",
@@ -74,6 +67,7 @@ export const content: Array<{
   {
     key: "publicity-langdong-school",
     kind: "PUBLICITY",
+    publicity: { type: "PRE_APPROVAL" },
     column: "publicity",
     department: "construction",
     daysAgo: 2,
@@ -124,6 +118,7 @@ export const content: Array<{
   {
     key: "publicity-jiangnan-road",
     kind: "PUBLICITY",
+    publicity: { type: "PRE_APPROVAL" },
     column: "publicity",
     department: "transport",
     daysAgo: 8,
@@ -134,6 +129,8 @@ export const content: Array<{
   {
     key: "disclosure-annual-report",
     kind: "DISCLOSURE",
+    important: true,
+    disclosure: { catalog: "t12" },
     column: "disclosure",
     department: "policy",
     daysAgo: 10,
@@ -174,6 +171,7 @@ export const content: Array<{
   {
     key: "transport-plan",
     kind: "NEWS",
+    important: true,
     column: "transport",
     department: "transport",
     daysAgo: 20,
@@ -217,7 +215,8 @@ export const content: Array<{
     column: "work-dynamics",
     department: "office",
     daysAgo: 0,
-    draft: true,
+    // Stays a draft: proves citizens never see unpublished content.
+    state: "DRAFT",
     title: "（草稿）良庆区五象湖周边城市设计方案内部讨论稿",
     summary: "尚未发布的草稿，不应出现在公众页面。",
     body: "<p>内部讨论稿。</p>",

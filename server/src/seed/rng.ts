@@ -9,6 +9,10 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** `count` distinct items, in random order. */
   sample<T>(items: readonly T[], count: number): T[];
+  /** Two distinct items. */
+  pair<T>(items: readonly T[]): [T, T];
+  /** Three distinct items. */
+  trio<T>(items: readonly T[]): [T, T, T];
   /** True with probability p. */
   chance(p: number): boolean;
 }
@@ -35,7 +39,19 @@ export function createRng(seed: number | string): Rng {
     }
     return pool.slice(0, count);
   };
-  return { next, int, pick, sample, chance: (p) => next() < p };
+  const distinct = <T>(items: readonly T[], count: number): T[] => {
+    if (items.length < count) throw new Error(`need ${count} distinct items, have ${items.length}`);
+    return sample(items, count);
+  };
+  return {
+    next,
+    int,
+    pick,
+    sample,
+    pair: <T>(items: readonly T[]) => distinct(items, 2) as [T, T],
+    trio: <T>(items: readonly T[]) => distinct(items, 3) as [T, T, T],
+    chance: (p) => next() < p,
+  };
 }
 
 /** FNV-1a: a stable 32-bit seed from a name. */

@@ -1,10 +1,15 @@
 // Idempotent, deterministic demo seed: run it on every start; it only creates what is missing and
-// never overwrites a password or anything staff have changed.
+// never overwrites a password or anything staff have changed. Content lives in seed/content/:
+// generate.ts lists every item, plan.ts turns items into rows, write.ts stores the missing ones.
 import { randomBytes } from "node:crypto";
 import { type Clock, DAY } from "../clock.js";
 import type { PrismaClient } from "../db/index.js";
 import { hashPassword } from "../modules/accounts/password.js";
+import { type Actor, type Actors, startOfDay } from "./content/plan.js";
+import { seedContent } from "./content/write.js";
 import * as demo from "./demo-data.js";
+import { seedDisclosureCatalog } from "./disclosure-catalog.js";
+import { seedLinkApprovals } from "./link-approvals.js";
 
 export interface CreatedAccount {
   username: string;
@@ -29,7 +34,7 @@ export async function seedDemo(
   prisma: PrismaClient,
   clock: Clock,
   options: SeedOptions = {},
-): Promise<{ createdAccounts: CreatedAccount[] }> {
+): Promise<{ createdAccounts: CreatedAccount[]; createdContent: number }> {
   const passwordFor = options.passwordFor ?? generatePassword;
 
   const departmentIds = new Map<string, string>();
@@ -73,39 +78,40 @@ export async function seedDemo(
     columnIds.set(c.slug, row.id);
   }
 
-  // Dates count back from the first seeding day, so the home page looks current; upserts with an
-  // empty update keep them stable on every later start.
-  const today = startOfDay(clock.now());
-  for (const item of demo.content) {
-    const columnId = columnIds.get(item.column);
-    if (!columnId) throw new Error(`Seed content ${item.key} names unknown column ${item.column}`);
-    const publishedAt = new Date(today.getTime() - item.daysAgo * DAY + 9 * 3_600_000);
-    await prisma.contentItem.upsert({
-      where: { seedKey: item.key },
-      update: {},
-      create: {
-        seedKey: item.key,
-        kind: item.kind,
-        status: item.draft ? "DRAFT" : "PUBLISHED",
-        title: item.title,
-        summary: item.summary,
-        body: item.body,
-        columnId,
-        sourceDepartmentId: departmentIds.get(item.department) ?? null,
-        publishedAt: item.draft ? null : publishedAt,
-        createdAt: publishedAt,
-      },
-    });
-  }
+  const catalogIds = await seedDisclosureCatalog(prisma);
+  const actors = await demoActors(prisma);
+  const today = await firstSeedingDay(prisma, clock);
+  const createdContent = await seedContent(prisma, { today, actors, columnIds, departmentIds, catalogIds });
+  await seedLinkApprovals(prisma, today, actors);
+  // TODO(search): once modules/content/search/search.service.ts exports reindexAllContent(prisma),
+  // call it here when createdContent > 0, so the demo items are searchable from the first start.
 
-  return { createdAccounts };
+  return { createdAccounts, createdContent };
 }
 
-/** Midnight in Asia/Shanghai (UTC+8, no DST), as a UTC instant. */
-function startOfDay(now: Date): Date {
-  const shanghai = new Date(now.getTime() + 8 * 3_600_000);
-  shanghai.setUTCHours(0, 0, 0, 0);
-  return new Date(shanghai.getTime() - 8 * 3_600_000);
+/**
+ * Dates count back from the day the demo seed first ran, so the home page looks current and a later
+ * start (or a newer seed adding items) dates everything the same way. The first demo item records
+ * that day: it was published `daysAgo` days before it.
+ */
+async function firstSeedingDay(prisma: PrismaClient, clock: Clock): Promise<Date> {
+  const [anchor] = demo.content;
+  if (!anchor) throw new Error("demo content is empty");
+  const item = await prisma.contentItem.findUnique({ where: { seedKey: anchor.key }, select: { publishedAt: true } });
+  if (!item?.publishedAt) return startOfDay(clock.now());
+  return new Date(startOfDay(item.publishedAt).getTime() + anchor.daysAgo * DAY);
+}
+
+/** The accounts that write and approve the demo content (信息采编, 信息核查, 科室负责领导, 分管局领导). */
+async function demoActors(prisma: PrismaClient): Promise<Actors> {
+  const usernames = ["editor", "checker", "depthead", "leader"] as const;
+  const users = await prisma.user.findMany({ where: { username: { in: [...usernames] } } });
+  const actor = (username: string): Actor => {
+    const user = users.find((u) => u.username === username);
+    if (!user) throw new Error(`Demo content needs the staff account "${username}"`);
+    return { id: user.id, name: user.displayName, roles: user.roles.join(",") };
+  };
+  return { editor: actor("editor"), checker: actor("checker"), depthead: actor("depthead"), leader: actor("leader") };
 }
 
 /** Staff accounts that still have the password the demo seed generated. */

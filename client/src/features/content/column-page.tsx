@@ -96,22 +96,23 @@ export default function ColumnPage() {
         <Match when={state() === "error" && result.error}>
           {(error) => <DataError error={error()} onRetry={retry} />}
         </Match>
-        <Match when={column()}>
+        {/* Keyed: a sub-column is another page (title, focus) on the same route component. */}
+        <Match when={column()} keyed>
           {(current) => (
             <>
               <BreadcrumbsNav trail={trail()} />
-              <PageHeading>{current().name}</PageHeading>
-              <Show when={current().description}>{(text) => <p class="page-intro">{text()}</p>}</Show>
+              <PageHeading>{current.name}</PageHeading>
+              <Show when={current.description}>{(text) => <p class="page-intro">{text()}</p>}</Show>
               <Show when={!isOnline()}>
                 <OfflineCacheNote />
               </Show>
-              <Show when={current().children.length > 0}>
+              <Show when={current.children.length > 0}>
                 <nav aria-labelledby="sub-columns-heading" class="sub-columns">
                   <h2 id="sub-columns-heading" class="section-title">
                     {strings.subColumns}
                   </h2>
                   <ul class="chip-list">
-                    <For each={current().children}>
+                    <For each={current.children}>
                       {(child) => (
                         <li>
                           <A href={columnPath(child.slug)} class="chip">
@@ -154,7 +155,7 @@ export default function ColumnPage() {
               </Show>
               <PagedItemList
                 filter={{ column: params.slug, kind: kind() }}
-                label={strings.listLabel(current().name)}
+                label={strings.listLabel(current.name)}
                 emptyText={kind() ? strings.emptyForKind : strings.empty}
                 onKinds={(kinds) => {
                   if (kind() === null) setSeenKinds({ slug: params.slug, kinds });

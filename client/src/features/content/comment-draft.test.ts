@@ -21,7 +21,11 @@ describe("commentReducer", () => {
       type: "succeeded",
       nextKey: "key-2",
     });
-    expect(draft).toMatchObject({ status: "submitted", idempotencyKey: "key-2", values: { name: "", phone: "", body: "" } });
+    expect(draft).toMatchObject({
+      status: "submitted",
+      idempotencyKey: "key-2",
+      values: { name: "", phone: "", body: "" },
+    });
     expect(commentReducer(draft, { type: "startAnother" }).status).toBe("editing");
   });
 

@@ -105,7 +105,10 @@ export function parseSavedDraft(raw: string | null): Pick<CommentDraft, "values"
     if (typeof record.idempotencyKey !== "string" || !record.idempotencyKey) return null;
     if (typeof values !== "object" || values === null) return null;
     const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-    return { idempotencyKey: record.idempotencyKey, values: { name: text("name"), phone: text("phone"), body: text("body") } };
+    return {
+      idempotencyKey: record.idempotencyKey,
+      values: { name: text("name"), phone: text("phone"), body: text("body") },
+    };
   } catch {
     return null;
   }

@@ -51,7 +51,11 @@ function saveDraft(itemId: string, draft: CommentDraft): void {
   try {
     const { name, phone, body } = draft.values;
     if (draft.status === "submitted" || !(name || phone || body)) sessionStorage.removeItem(storageKey(itemId));
-    else sessionStorage.setItem(storageKey(itemId), JSON.stringify({ idempotencyKey: draft.idempotencyKey, values: draft.values }));
+    else
+      sessionStorage.setItem(
+        storageKey(itemId),
+        JSON.stringify({ idempotencyKey: draft.idempotencyKey, values: draft.values }),
+      );
   } catch {
     // Not saved; the form still works.
   }

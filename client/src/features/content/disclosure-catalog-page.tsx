@@ -54,17 +54,18 @@ export default function DisclosureCatalogPage() {
             </A>
           </div>
         </Match>
-        <Match when={node()}>
+        {/* Keyed: another code is another page (title, focus), though the tree data is the same. */}
+        <Match when={node()} keyed>
           {(current) => (
             <>
               <BreadcrumbsNav trail={buildBreadcrumbs(catalogCrumbs(path() ?? []))} />
-              <PageHeading>{`${current().name}（${current().code}）`}</PageHeading>
-              <Show when={(current().children?.length ?? 0) > 0}>
-                <CatalogTree nodes={current().children ?? []} nested />
+              <PageHeading>{`${current.name}（${current.code}）`}</PageHeading>
+              <Show when={(current.children?.length ?? 0) > 0}>
+                <CatalogTree nodes={current.children ?? []} nested />
               </Show>
               <PagedItemList
                 filter={{ catalogCode: params.code }}
-                label={current().name}
+                label={current.name}
                 emptyText={strings.catalogEmpty}
                 showColumn={false}
               />

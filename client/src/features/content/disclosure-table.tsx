@@ -77,9 +77,7 @@ export function DisclosureTable(props: { disclosure: Disclosure }) {
           <Row label={strings.documentNumber}>{disclosure().documentNumber}</Row>
           <Row label={strings.issuingOrgan}>{disclosure().issuingOrgan}</Row>
           <Row label={strings.generatedAt}>
-            <Show when={disclosure().generatedAt}>
-              {(at) => <time datetime={at()}>{formatDate(at())}</time>}
-            </Show>
+            <Show when={disclosure().generatedAt}>{(at) => <time datetime={at()}>{formatDate(at())}</time>}</Show>
           </Row>
           <Row label={strings.mode}>{label(strings.modes, disclosure().disclosureMode)}</Row>
           <Row label={strings.validity}>

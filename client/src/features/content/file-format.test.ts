@@ -27,9 +27,9 @@ describe("formatFileSize", () => {
 describe("fileTypeLabel", () => {
   it("names common office and image types from the MIME type", () => {
     expect(fileTypeLabel("application/pdf", "x")).toBe("PDF");
-    expect(
-      fileTypeLabel("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "方案.docx"),
-    ).toBe("Word 文档");
+    expect(fileTypeLabel("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "方案.docx")).toBe(
+      "Word 文档",
+    );
     expect(fileTypeLabel("application/vnd.ms-excel", "x")).toBe("Excel 表格");
     expect(fileTypeLabel("image/jpeg", "x")).toBe("图片");
     expect(fileTypeLabel("application/zip", "x")).toBe("压缩包");

@@ -46,18 +46,23 @@ const ContentItemQuery = graphql(
         name
       }
       breadcrumbs {
+        id
         slug
         name
       }
       changeNotes {
         note
-        at
+        publishedAt
       }
       related(first: 5) {
-        id
-        slug
-        title
-        publishedAt
+        edges {
+          node {
+            id
+            slug
+            title
+            publishedAt
+          }
+        }
       }
       ...AttachmentList_ContentItem
       disclosure {
@@ -124,7 +129,10 @@ export default function ItemPage() {
         <Match when={state() === "error" && result.error}>
           {(error) => <DataError error={error()} onRetry={retry} />}
         </Match>
-        <Match when={item()}>{(current) => <ItemArticle item={current()} />}</Match>
+        {/* Keyed: a related item is another page (title, focus) on the same route component. */}
+        <Match when={item()} keyed>
+          {(current) => <ItemArticle item={current} />}
+        </Match>
       </Switch>
     </section>
   );
@@ -267,7 +275,7 @@ function ItemArticle(props: { item: Item }) {
             <For each={item().changeNotes}>
               {(change) => (
                 <li>
-                  <time datetime={change.at}>{formatDateTime(change.at)}</time>
+                  <time datetime={change.publishedAt}>{formatDateTime(change.publishedAt)}</time>
                   <p>{change.note}</p>
                 </li>
               )}
@@ -289,13 +297,13 @@ function ItemArticle(props: { item: Item }) {
         {window.location.href}
       </p>
 
-      <Show when={item().related.length > 0}>
+      <Show when={item().related.edges.length > 0}>
         <section class="item-section related" aria-labelledby="related-heading">
           <h2 id="related-heading" class="section-title">
             {strings.related}
           </h2>
           <ul class="link-list">
-            <For each={item().related}>
+            <For each={item().related.edges.map((edge) => edge.node)}>
               {(related) => (
                 <li>
                   <A href={itemPath(related)}>{related.title}</A>

@@ -89,7 +89,9 @@ function ColumnList(props: { columns: readonly ColumnTreeNode[]; label?: string;
               <span class="column-link__text">
                 <span class="column-link__name">{column.name}</span>
                 <span class="column-link__meta">
-                  {column.itemCount > 0 ? contentStrings.news.itemCount(column.itemCount) : contentStrings.news.noItemsYet}
+                  {column.itemCount > 0
+                    ? contentStrings.news.itemCount(column.itemCount)
+                    : contentStrings.news.noItemsYet}
                   <Show when={column.latestPublishedAt}>
                     {(latest) => (
                       <>

@@ -1,9 +1,10 @@
 import { createQuery } from "@urql/solid";
-import { createEffect, createMemo, createSignal, For, Match, Show, Switch } from "solid-js";
+import { createEffect, createMemo, For, Match, Show, Switch } from "solid-js";
 import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
 import { graphql } from "../../lib/graphql";
 import { createInfiniteScroll } from "../../lib/infinite-scroll";
 import { isOnline } from "../../lib/online";
+import { createPageCursor, createShownConnection } from "../../lib/pagination";
 import { commonStrings } from "../../lib/strings";
 import { viewState } from "../../lib/view-state";
 import type { ContentKind } from "../home/content-kind";
@@ -62,18 +63,13 @@ export function PagedItemList(props: {
   onKinds?: (kinds: string[]) => void;
 }) {
   const key = createMemo(() => filterKey(props.filter));
-  // The cursor belongs to one filter: a new filter starts again from the first page.
-  const [cursor, setCursor] = createSignal<{ key: string; after: string } | null>(null);
-  const after = () => {
-    const current = cursor();
-    return current && current.key === key() ? current.after : null;
-  };
+  const cursor = createPageCursor(key);
 
   const [result, reexecute] = createQuery({
     query: ContentItemsQuery,
     variables: () => ({
       first: PAGE_SIZE,
-      after: after(),
+      after: cursor.after(),
       column: props.filter.column ?? null,
       kind: props.filter.kind ?? null,
       catalogCode: props.filter.catalogCode ?? null,
@@ -81,15 +77,10 @@ export function PagedItemList(props: {
     requestPolicy: "cache-and-network",
   });
 
-  type Connection = NonNullable<typeof result.data>["contentItems"];
-  // urql keeps the previous filter's data while the new one loads: never show it as the new
-  // list. And a failed "load more" answers with no data at all: keep showing the pages we had.
-  const shown = createMemo<{ key: string; connection: Connection } | undefined>((previous) => {
-    const fresh = result.data?.contentItems;
-    if (fresh && filterKey(result.operation?.variables) === key()) return { key: key(), connection: fresh };
-    return previous?.key === key() ? previous : undefined;
-  });
-  const connection = () => shown()?.connection;
+  const connection = createShownConnection(key, () => ({
+    key: filterKey(result.operation?.variables),
+    connection: result.data?.contentItems,
+  }));
   const edges = () => connection()?.edges ?? [];
   const state = () =>
     viewState({
@@ -107,10 +98,7 @@ export function PagedItemList(props: {
 
   const retry = () => reexecute({ requestPolicy: "network-only" });
   const hasNextPage = () => connection()?.pageInfo.hasNextPage === true;
-  const loadMore = () => {
-    const endCursor = connection()?.pageInfo.endCursor;
-    if (endCursor && endCursor !== after()) setCursor({ key: key(), after: endCursor });
-  };
+  const loadMore = () => cursor.advance(connection()?.pageInfo.endCursor);
   const sentinel = createInfiniteScroll({
     canLoad: () => hasNextPage() && !result.fetching && !result.error && isOnline(),
     load: loadMore,
@@ -146,7 +134,7 @@ export function PagedItemList(props: {
           </ul>
           <Show when={isOnline() && result.error}>
             {(error) => (
-              <Show when={after()} fallback={<p class="inline-note">{contentStrings.list.refreshFailed}</p>}>
+              <Show when={cursor.after()} fallback={<p class="inline-note">{contentStrings.list.refreshFailed}</p>}>
                 <DataError error={error()} onRetry={retry} />
               </Show>
             )}

@@ -24,10 +24,13 @@ function createWindowClock(window: () => CommentWindow) {
   const [now, setNow] = createSignal(Date.now());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    timer = setTimeout(() => {
-      setNow(Date.now());
-      schedule();
-    }, nextTickIn(window(), Date.now()));
+    timer = setTimeout(
+      () => {
+        setNow(Date.now());
+        schedule();
+      },
+      nextTickIn(window(), Date.now()),
+    );
   };
   schedule();
   onCleanup(() => clearTimeout(timer));

@@ -39,7 +39,7 @@ export function ShareActions(props: { title: string }) {
   };
 
   return (
-    <div class="share-actions" role="group" aria-label={strings.actionsLabel}>
+    <div class="share-actions">
       <div class="share-actions__buttons">
         <button type="button" class="button button--secondary" onClick={() => void share()}>
           <Show when={canShare} fallback={<Link size={20} aria-hidden="true" />}>

@@ -59,7 +59,6 @@ export const contentStrings = {
       title: "信息不存在",
       body: "您访问的信息不存在，可能链接有误或已被删除。",
     },
-    actionsLabel: "分享与打印",
     share: "分享",
     copyLink: "复制链接",
     linkCopied: "链接已复制",

@@ -4,7 +4,13 @@ import { activeFilterCount, parseSearchParams, searchHref, searchVariables, toSe
 describe("parseSearchParams", () => {
   it("reads the query and filters from the URL", () => {
     expect(
-      parseSearchParams({ q: "  五象新区 ", kind: "PUBLICITY", column: "publicity", from: "2026-01-01", to: "2026-02-01" }),
+      parseSearchParams({
+        q: "  五象新区 ",
+        kind: "PUBLICITY",
+        column: "publicity",
+        from: "2026-01-01",
+        to: "2026-02-01",
+      }),
     ).toEqual({ q: "五象新区", kind: "PUBLICITY", column: "publicity", from: "2026-01-01", to: "2026-02-01" });
   });
 
@@ -31,7 +37,13 @@ describe("parseSearchParams", () => {
 describe("toSearchParams / searchHref", () => {
   it("round-trips through the URL and leaves out empty values", () => {
     const state = parseSearchParams({ q: "水城", kind: "NEWS" });
-    expect(toSearchParams(state)).toEqual({ q: "水城", kind: "NEWS", column: undefined, from: undefined, to: undefined });
+    expect(toSearchParams(state)).toEqual({
+      q: "水城",
+      kind: "NEWS",
+      column: undefined,
+      from: undefined,
+      to: undefined,
+    });
     expect(searchHref(state)).toBe("/search?q=%E6%B0%B4%E5%9F%8E&kind=NEWS");
     expect(parseSearchParams(Object.fromEntries(new URL(`http://x${searchHref(state)}`).searchParams))).toEqual(state);
     expect(searchHref(parseSearchParams({}))).toBe("/search");

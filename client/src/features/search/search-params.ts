@@ -3,8 +3,9 @@
  * be shared and the back button steps through searches. These functions are the only place
  * that reads or writes those parameters.
  */
-import type { ContentKind } from "../home/content-kind";
+
 import { parseContentKind } from "../content/kind-filter";
+import type { ContentKind } from "../home/content-kind";
 
 /** The server refuses longer queries (BAD_USER_INPUT); the input stops there too. */
 export const QUERY_MAX_LENGTH = 100;

@@ -4,8 +4,10 @@ export const shellStrings = {
   navLabel: "主导航",
   tabs: {
     home: "首页",
+    news: "资讯",
     me: "我的",
   },
+  search: "搜索",
   offline: "网络已断开，可继续浏览已保存的内容。",
   pageLoadFailed: "页面加载失败，请检查网络后重试。",
   update: {

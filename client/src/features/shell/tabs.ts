@@ -1,4 +1,5 @@
 import House from "lucide-solid/icons/house";
+import Newspaper from "lucide-solid/icons/newspaper";
 import UserRound from "lucide-solid/icons/user-round";
 import type { Component } from "solid-js";
 import { shellStrings } from "./strings";
@@ -14,5 +15,6 @@ export interface Tab {
 /** The bottom tab bar, in order. Adding a section (资讯, 查询, 地图, 互动) is one line here. */
 export const tabs: readonly Tab[] = [
   { href: "/", label: shellStrings.tabs.home, icon: House, end: true },
+  { href: "/news", label: shellStrings.tabs.news, icon: Newspaper },
   { href: "/me", label: shellStrings.tabs.me, icon: UserRound },
 ];

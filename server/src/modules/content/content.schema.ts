@@ -9,6 +9,7 @@ import {
   type ChangeNote,
   changeNotesOf,
   columnTree,
+  contentItemIdOf,
   listWhere,
   PUBLISHED,
   publishStepsSelect,
@@ -158,16 +159,15 @@ builder.queryFields((t) => ({
     skipTypeScopes: true,
     authScopes: { public: true },
     args: {
-      id: t.arg.globalID({ for: ContentItemRef }),
+      id: t.arg.id(),
       slug: t.arg.string(),
     },
     validate: { schema: contentItemArgs },
     resolve: (query, _root, args, ctx) =>
-      readableItem(ctx, () =>
-        ctx.prisma.contentItem.findUnique({
-          ...query,
-          where: args.id ? { id: args.id.id } : { slug: args.slug ?? "" },
-        }),
-      ),
+      readableItem(ctx, async () => {
+        if (args.slug != null) return ctx.prisma.contentItem.findUnique({ ...query, where: { slug: args.slug } });
+        const id = args.id ? contentItemIdOf(args.id) : null;
+        return id ? ctx.prisma.contentItem.findUnique({ ...query, where: { id } }) : null;
+      }),
   }),
 }));

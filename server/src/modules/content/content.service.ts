@@ -1,5 +1,6 @@
 // What citizens may read, and the rules behind the public content API: visibility, the column and
 // catalog trees, list filters, change notes and attachments.
+import { decodeGlobalID } from "@pothos/plugin-relay";
 import { GraphQLError } from "graphql";
 import type { Context } from "../../context.js";
 import { badInput, notFound } from "../../errors.js";
@@ -26,6 +27,19 @@ export const REACHABLE = {
 
 export function isReachable(item: Pick<ContentItem, "status" | "publishedAt" | "removed">): boolean {
   return REACHABLE.status.in.includes(item.status as never) && item.publishedAt !== null && !item.removed;
+}
+
+/**
+ * The database id inside a ContentItem global id, or null when the id is malformed or names
+ * another type. Citizens reach ids through links, so a bad one is NOT_FOUND, not a syntax error.
+ */
+export function contentItemIdOf(globalId: string): string | null {
+  try {
+    const { typename, id } = decodeGlobalID(globalId);
+    return typename === "ContentItem" ? id : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A withdrawn item taken down completely: the client shows a 410-style page. */

@@ -335,7 +335,15 @@ describe("contentItem", () => {
     expect(errorCode(gone)).toBe("GONE");
     expect(gone.errors?.[0]?.message).toBe("该信息已撤下");
     expect(gone.data?.contentItem).toBeNull();
-    for (const variables of [{ slug: draft.slug }, { id: globalId("ContentItem", approved.id) }, { slug: "nope" }]) {
+    const notFound = [
+      { slug: draft.slug },
+      { id: globalId("ContentItem", approved.id) },
+      { slug: "nope" },
+      // Ids come from links: a mangled one, or one of another type, is not found either.
+      { id: "not-a-global-id" },
+      { id: globalId("Column", column.id) },
+    ];
+    for (const variables of notFound) {
       const missing = await t.agent().gql(ITEM, variables);
       expect(errorCode(missing)).toBe("NOT_FOUND");
       expect(missing.errors?.[0]?.message).toBe("信息不存在或已删除");

@@ -8,7 +8,7 @@ export const contentItemsArgs = z
 /** `contentItem` is looked up by exactly one of id and slug. */
 export const contentItemArgs = z
   .looseObject({
-    id: z.object({ typename: z.string(), id: z.string() }).nullish(),
+    id: z.string().nullish(),
     slug: z.string().max(200, "slug 过长").nullish(),
   })
   .refine((a) => (a.id == null) !== (a.slug == null), { message: "请提供 id 或 slug 其中之一" });

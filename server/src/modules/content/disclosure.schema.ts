@@ -3,12 +3,12 @@ import { builder } from "../../builder.js";
 import { DisclosureMode, Validity } from "../../generated/prisma/enums.js";
 import { catalogTree, REACHABLE } from "./content.service.js";
 
-const DisclosureModeEnum = builder.enumType(DisclosureMode, {
+export const DisclosureModeEnum = builder.enumType(DisclosureMode, {
   name: "DisclosureMode",
   description: "公开方式: PROACTIVE 主动公开, ON_REQUEST 依申请公开, NOT_DISCLOSED 不予公开.",
 });
 
-const ValidityEnum = builder.enumType(Validity, {
+export const ValidityEnum = builder.enumType(Validity, {
   name: "Validity",
   description: "有效性: VALID 有效, AMENDED 已修改, REPEALED 已废止, LAPSED 已失效.",
 });

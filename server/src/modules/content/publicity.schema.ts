@@ -2,7 +2,7 @@
 import { builder, InputError, type InputErrorShape } from "../../builder.js";
 import type { PublicityComment } from "../../generated/prisma/client.js";
 import { PublicityType } from "../../generated/prisma/enums.js";
-import { ContentItemRef } from "./content.schema.js";
+import { contentItemIdOf } from "./content.service.js";
 import { daysLeft, isWindowOpen, opensAtOf, submitComment } from "./publicity.service.js";
 
 const PublicityTypeEnum = builder.enumType(PublicityType, {
@@ -61,7 +61,7 @@ const PublicityCommentRef = builder.prismaObject("PublicityComment", {
 
 const SubmitPublicityCommentInput = builder.inputType("SubmitPublicityCommentInput", {
   fields: (t) => ({
-    itemId: t.globalID({ required: true, for: ContentItemRef }),
+    itemId: t.id({ required: true, description: "The publicity item's global id." }),
     name: t.string({ required: true, description: "姓名, 1–40 characters." }),
     phone: t.string({ required: true, description: "A mainland mobile or landline number." }),
     body: t.string({ required: true, description: "Plain text, 5–2000 characters; markup is removed." }),
@@ -90,7 +90,7 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     args: { input: t.arg({ type: SubmitPublicityCommentInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const result = await submitComment(ctx, input.itemId.id, input);
+      const result = await submitComment(ctx, contentItemIdOf(String(input.itemId)), input);
       return result.ok
         ? { comment: result.comment }
         : { error: { message: result.message, field: result.field ?? null } };

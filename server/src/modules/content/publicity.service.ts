@@ -62,6 +62,16 @@ export type SubmitResult =
 
 const citizen = { id: null, name: null, roles: null };
 
+/**
+ * P2002 on PostgreSQL. pglite-prisma-adapter 0.6.1 does not map database errors to Prisma codes:
+ * its DriverAdapterError carries the SQLSTATE (23505 unique_violation) in `cause` instead.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  if (prismaCode(error) === "P2002") return true;
+  const cause = error instanceof Error ? error.cause : undefined;
+  return prismaCode(cause) === "23505";
+}
+
 export interface SubmitInput {
   name: string;
   phone: string;
@@ -69,8 +79,10 @@ export interface SubmitInput {
   idempotencyKey?: string | null | undefined;
 }
 
-export async function submitComment(ctx: Context, itemId: string, input: SubmitInput): Promise<SubmitResult> {
-  const item = await ctx.prisma.contentItem.findFirst({ where: { id: itemId, kind: "PUBLICITY", ...REACHABLE } });
+export async function submitComment(ctx: Context, itemId: string | null, input: SubmitInput): Promise<SubmitResult> {
+  const item = itemId
+    ? await ctx.prisma.contentItem.findFirst({ where: { id: itemId, kind: "PUBLICITY", ...REACHABLE } })
+    : null;
   if (!item) throw notFound("公示");
   const now = ctx.clock.now();
 
@@ -118,7 +130,7 @@ export async function submitComment(ctx: Context, itemId: string, input: SubmitI
     });
   } catch (error) {
     // A concurrent repeat of the same submission inserted first: answer with that one.
-    if (id && prismaCode(error) === "P2002") {
+    if (id && isUniqueViolation(error)) {
       return { ok: true, comment: await ctx.prisma.publicityComment.findUniqueOrThrow({ where: { id } }) };
     }
     throw error;

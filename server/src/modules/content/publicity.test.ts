@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestApp, errorCode } from "../../../test/helpers.js";
 import { DAY, MINUTE } from "../../clock.js";
-import type { ContentItem } from "../../generated/prisma/client.js";
+import type { ContentItem, Prisma } from "../../generated/prisma/client.js";
 import { MAX_COMMENTS_PER_IP, SUBMIT_COMMENT_ACTION } from "./publicity.service.js";
 import { isPhone, normalisePhone, plainText } from "./publicity.validation.js";
 import { contentFixtures, globalId } from "./test-fixtures.js";
@@ -24,7 +24,7 @@ afterAll(() => t.close());
 beforeEach(() => t.clock.set(NOW));
 
 /** A PRE_APPROVAL publicity published yesterday whose 10-day window opens today (by NOW). */
-function publicity(data: Partial<ContentItem> = {}) {
+function publicity(data: Partial<Prisma.ContentItemUncheckedCreateInput> = {}) {
   const now = Date.parse(NOW);
   return make.item(columnId, {
     kind: "PUBLICITY",
@@ -210,7 +210,6 @@ describe("submitPublicityComment", () => {
       [1, 2, 3].map(() => agent.gql<Submitted>(SUBMIT, input(item, { idempotencyKey: raceKey }))),
     );
     const ids = new Set(raced.map((r) => r.data?.submitPublicityComment.comment?.id));
-    console.error(JSON.stringify(raced));
     expect(ids.size).toBe(1);
     expect(await t.prisma.publicityComment.count({ where: { itemId: item.id } })).toBe(2);
 
@@ -260,6 +259,8 @@ describe("submitPublicityComment", () => {
       expect(errorCode(result)).toBe("NOT_FOUND");
       expect(result.errors?.[0]?.message).toBe("公示不存在或已删除");
     }
+    const mangled = await citizen().gql<Submitted>(SUBMIT, { input: { ...input(news).input, itemId: "%%%" } });
+    expect(errorCode(mangled)).toBe("NOT_FOUND");
   });
 });
 

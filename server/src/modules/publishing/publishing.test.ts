@@ -329,3 +329,38 @@ describe("important items, edits of live items, emergencies, timeliness", () => 
 function fromGlobal(id: string): string {
   return Buffer.from(id, "base64").toString().split(":")[1] ?? "";
 }
+
+describe("disclosure validity", () => {
+  it("marks a repealed document and links its replacement, on the registration form", async () => {
+    const disclosure = { kind: "DISCLOSURE", columnSlug: "disclosure", catalogCode: "t02" };
+    await t.prisma.disclosureCatalog.upsert({
+      where: { code: "t02" },
+      update: {},
+      create: { code: "t02", name: "政策法规" },
+    });
+    const old = await approvedItem({ ...disclosure, title: "南宁市城市规划管理技术规定（2018年版）" });
+    await publish(editor, old);
+    const replacement = await approvedItem({ ...disclosure, title: "南宁市城市规划管理技术规定（2026年版）" });
+    await publish(editor, replacement);
+    const indexNumbers = await t.prisma.contentItem.findMany({
+      where: { id: { in: [fromGlobal(old), fromGlobal(replacement)] } },
+      select: { indexNumber: true },
+    });
+    for (const { indexNumber } of indexNumbers) expect(indexNumber).toMatch(/^000014349\/\d{4}-\d{5}$/);
+
+    const mark = (agent: Agent, vars: Record<string, unknown>) =>
+      agent.gql<{ setDisclosureValidity: Payload }>(
+        "mutation($id: ID!, $v: Validity!, $r: ID) { setDisclosureValidity(itemId: $id, validity: $v, replacedBy: $r) { item { id } error { message field } } }",
+        vars,
+      );
+    expect(errorCode(await mark(editor, { id: old, v: "REPEALED", r: replacement }))).toBe("FORBIDDEN");
+    expect((await mark(head, { id: old, v: "REPEALED" })).data?.setDisclosureValidity.error?.field).toBe(
+      "replacedById",
+    );
+    expect((await mark(head, { id: old, v: "REPEALED", r: replacement })).data?.setDisclosureValidity.error).toBeNull();
+    const stored = await t.prisma.contentItem.findUniqueOrThrow({ where: { id: fromGlobal(old) } });
+    expect(stored).toMatchObject({ validity: "REPEALED", replacedById: fromGlobal(replacement), status: "PUBLISHED" });
+    const step = await t.prisma.reviewRecord.findFirst({ where: { itemId: stored.id, step: "DISCLOSURE_UPDATE" } });
+    expect(step?.opinion).toBe("已废止");
+  });
+});

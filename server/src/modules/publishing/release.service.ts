@@ -14,21 +14,14 @@ import {
   withItem,
   workflowItem,
 } from "./publishing.service.js";
-import {
-  canApproveEmergency,
-  canConfirmTimeliness,
-  canEmergencyPublish,
-  canPublish,
-  canWithdraw,
-  TIMELINESS_WARNING_DAYS,
-} from "./workflow.js";
+import { canPublish, canWithdraw } from "./workflow.js";
 
 export const PUBLISH_SCHEDULED_JOB = "publishing.publish-scheduled";
 export const PUBLISH_DUE_JOB = "publishing.publish-due";
 export const TIMELINESS_SCAN_JOB = "publishing.timeliness-scan";
 
 /** Makes the open draft the live version. Called inside withItem. */
-async function goLive(tx: Tx, deps: PublishingDeps, item: ContentItem): Promise<ContentItem> {
+export async function goLive(tx: Tx, deps: PublishingDeps, item: ContentItem): Promise<ContentItem> {
   const draft = await tx.contentRevision.findUniqueOrThrow({ where: { id: item.draftRevisionId ?? "" } });
   const now = deps.clock.now();
   return tx.contentItem.update({
@@ -159,65 +152,6 @@ export async function publishDue(deps: PublishingDeps): Promise<number> {
   return published;
 }
 
-export async function emergencyPublish(
-  deps: PublishingDeps,
-  actor: StaffActor,
-  itemId: string,
-  reason: string,
-): Promise<StepResult> {
-  const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
-    const verdict = canEmergencyPublish(workflowItem(item), actor);
-    if (!verdict.ok) return fail(verdict.message);
-    await recordStep(tx, deps, actor, {
-      itemId,
-      revisionId: item.draftRevisionId,
-      step: "EMERGENCY_PUBLISH",
-      decision: "DONE",
-      opinion: reason,
-    });
-    const live = await goLive(tx, deps, item);
-    return {
-      ok: true,
-      item: await tx.contentItem.update({
-        where: { id: live.id },
-        data: { emergencyReason: reason, emergencyApprovedAt: null },
-      }),
-    };
-  });
-  if (result.ok) await auditStep(deps, "emergency-publish", itemId, { reason });
-  return result;
-}
-
-export async function approveEmergency(
-  deps: PublishingDeps,
-  actor: StaffActor,
-  itemId: string,
-  opinion: string | null,
-): Promise<StepResult> {
-  const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
-    if (!item.emergencyReason || item.emergencyApprovedAt) return fail("该信息没有待补充审批的紧急发布");
-    const publisher = await tx.reviewRecord.findFirst({
-      where: { itemId, step: "EMERGENCY_PUBLISH" },
-      orderBy: { at: "desc" },
-    });
-    const verdict = canApproveEmergency(publisher?.actorId ?? null, actor);
-    if (!verdict.ok) return fail(verdict.message);
-    await recordStep(tx, deps, actor, {
-      itemId,
-      revisionId: item.liveRevisionId,
-      step: "RETRO_APPROVAL",
-      decision: "APPROVED",
-      opinion,
-    });
-    return {
-      ok: true,
-      item: await tx.contentItem.update({ where: { id: itemId }, data: { emergencyApprovedAt: deps.clock.now() } }),
-    };
-  });
-  if (result.ok) await auditStep(deps, "emergency-approve", itemId);
-  return result;
-}
-
 export async function withdraw(
   deps: PublishingDeps,
   actor: StaffActor,
@@ -245,76 +179,4 @@ export async function withdraw(
   });
   if (result.ok) await auditStep(deps, "withdraw", itemId, { reason: input.reason, removed: input.remove });
   return result;
-}
-
-export async function expire(
-  deps: PublishingDeps,
-  actor: StaffActor,
-  itemId: string,
-  note: string | null,
-): Promise<StepResult> {
-  const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
-    const verdict = canConfirmTimeliness(actor);
-    if (!verdict.ok) return fail(verdict.message);
-    if (item.status !== "PUBLISHED") return fail("只有已发布的信息可以标记为过期");
-    await recordStep(tx, deps, actor, {
-      itemId,
-      revisionId: item.liveRevisionId,
-      step: "EXPIRE",
-      decision: "DONE",
-      opinion: note,
-    });
-    return {
-      ok: true,
-      item: await tx.contentItem.update({
-        where: { id: itemId },
-        data: { status: "EXPIRED", expiredAt: deps.clock.now() },
-      }),
-    };
-  });
-  if (result.ok) await auditStep(deps, "expire", itemId);
-  return result;
-}
-
-/** 信息时效确认: the item is still accurate; check again at `until` (default: the kind's period). */
-export async function confirmTimeliness(
-  deps: PublishingDeps,
-  actor: StaffActor,
-  itemId: string,
-  until: Date | null,
-): Promise<StepResult> {
-  const now = deps.clock.now();
-  if (until && (until <= now || until.getTime() - now.getTime() > 2 * 365 * DAY_MS)) {
-    return fail("下次确认日期须在今天之后、两年之内", "until");
-  }
-  const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
-    const verdict = canConfirmTimeliness(actor);
-    if (!verdict.ok) return fail(verdict.message);
-    if (item.status !== "PUBLISHED") return fail("只有已发布的信息需要时效确认");
-    const reviewBy = until ?? reviewByFrom(item.kind, now);
-    await recordStep(tx, deps, actor, {
-      itemId,
-      revisionId: item.liveRevisionId,
-      step: "TIMELINESS_CONFIRM",
-      decision: "DONE",
-      opinion: reviewBy.toISOString(),
-    });
-    return { ok: true, item: await tx.contentItem.update({ where: { id: itemId }, data: { reviewBy } }) };
-  });
-  if (result.ok) await auditStep(deps, "timeliness-confirm", itemId);
-  return result;
-}
-
-/** Published items past their review date, and those due within the warning period. */
-export async function timelinessDue(deps: Pick<PublishingDeps, "prisma" | "clock">) {
-  const now = deps.clock.now();
-  const horizon = new Date(now.getTime() + TIMELINESS_WARNING_DAYS * DAY_MS);
-  const items = await deps.prisma.contentItem.findMany({
-    where: { status: "PUBLISHED", reviewBy: { lte: horizon } },
-    orderBy: [{ reviewBy: "asc" }, { id: "asc" }],
-  });
-  return {
-    overdue: items.filter((i) => i.reviewBy && i.reviewBy <= now),
-    dueSoon: items.filter((i) => i.reviewBy && i.reviewBy > now),
-  };
 }

@@ -6,20 +6,16 @@ import type { Context } from "../../context.js";
 import { badInput } from "../../errors.js";
 import type { ContentItem, LinkApproval } from "../../generated/prisma/client.js";
 import { ContentItemRef, ContentKindEnum } from "../content/content.schema.js";
+import { ValidityEnum } from "../content/disclosure.schema.js";
+import { setValidity } from "./disclosure.service.js";
+import { approveEmergency, emergencyPublish } from "./emergency.service.js";
 import { decideLinkApproval, type LinkResult, requestLinkApproval } from "./link-approval.service.js";
 import { LinkApprovalRef, SignOffStepEnum } from "./publishing.schema.js";
 import { createItemDraft, type StaffActor, type StepResult, saveDraft, submitForReview } from "./publishing.service.js";
 import { createItem, draftContent, emergencyReason, opinion, withdrawReason } from "./publishing.validation.js";
-import {
-  approveEmergency,
-  cancelSchedule,
-  confirmTimeliness,
-  emergencyPublish,
-  expire,
-  publish,
-  withdraw,
-} from "./release.service.js";
+import { cancelSchedule, publish, withdraw } from "./release.service.js";
 import { signOff } from "./review.service.js";
+import { confirmTimeliness, expire } from "./timeliness.service.js";
 
 type Payload = { item?: ContentItem | null; error?: InputErrorShape | null };
 
@@ -209,6 +205,25 @@ builder.mutationFields((t) => {
       args: { itemId, until: t.arg({ type: "DateTime" }) },
       resolve: async (_r, args, ctx) =>
         toPayload(await confirmTimeliness(ctx, actorOf(ctx), itemIdOf(args.itemId), args.until ?? null)),
+    }),
+    setDisclosureValidity: t.field({
+      type: WorkflowPayload,
+      description: "有效性: mark a disclosure item amended, repealed or lapsed, linking its replacement.",
+      authScopes: { roles: ["DEPT_HEAD", "LEADER", "MAINTAINER"] },
+      args: {
+        itemId,
+        validity: t.arg({ type: ValidityEnum, required: true }),
+        replacedBy: t.arg.globalID(),
+        note: t.arg.string({ validate: { schema: opinion } }),
+      },
+      resolve: async (_r, args, ctx) =>
+        toPayload(
+          await setValidity(ctx, actorOf(ctx), itemIdOf(args.itemId), {
+            validity: args.validity,
+            replacedById: args.replacedBy ? itemIdOf(args.replacedBy) : null,
+            note: args.note?.trim() || null,
+          }),
+        ),
     }),
     requestLinkApproval: t.field({
       type: LinkApprovalPayload,

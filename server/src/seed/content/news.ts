@@ -38,7 +38,7 @@ export const cityNews: readonly Template[] = [
   },
   (r, { when }) => {
     const d = district(r);
-    const [a, b] = r.sample(d.areas, 2);
+    const [a, b] = r.pair(d.areas);
     const n = r.int(2, 5);
     const seats = n * r.int(9, 16) * 100;
     return {
@@ -72,7 +72,7 @@ export const cityNews: readonly Template[] = [
   },
   (r) => {
     const d = district(r);
-    const [road, a, b] = r.sample(ROADS, 3);
+    const [road, a, b] = r.trio(ROADS);
     const km = decimal(r, 1.2, 6.5);
     return {
       title: `${road}（${a}—${b}段）改造工程取得建设工程规划许可证`,

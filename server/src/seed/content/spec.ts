@@ -1,16 +1,9 @@
 // What the demo seed knows about one content item before it touches the database. Generators and
 // the hand-written data produce ItemSpecs; plan.ts turns them into rows.
 import type { ContentKind, DisclosureMode, PublicityType, Validity } from "../../generated/prisma/enums.js";
+import type { DepartmentCode } from "../demo-data.js";
 
-export type DepartmentCode =
-  | "office"
-  | "plan-making"
-  | "land-use"
-  | "construction"
-  | "transport"
-  | "policy"
-  | "letters"
-  | "info-center";
+export type { DepartmentCode } from "../demo-data.js";
 
 export interface Attachment {
   name: string;
@@ -63,8 +56,8 @@ export interface ItemSpec extends Content {
   earlierRevisions?: Array<Partial<Content>>;
   /** IN_REVIEW: review steps already approved (0 = only submitted, 1 = publication review, 2 = + confidentiality). */
   reviewedSteps?: 0 | 1 | 2;
-  /** DRAFT: the checker sent revision 1 back; revision 2 is the reworked draft. */
-  rejection?: { opinion: string; revised: Partial<Content> };
+  /** DRAFT: the checker sent the last earlier revision back; the spec's own content is the rework. */
+  rejection?: { opinion: string };
   /** APPROVED: publication scheduled this many days after the seed day, at 09:00. */
   scheduledInDays?: number;
   /** PUBLISHED with a second, major revision still being drafted. */

@@ -20,7 +20,7 @@ export const waterCityNews: readonly Template[] = [
     };
   },
   (r) => {
-    const [a, b] = r.sample(ROADS, 2);
+    const [a, b] = r.pair(ROADS);
     const bank = r.pick(["南", "北"]);
     return {
       title: `邕江${bank}岸（${a}至${b}段）滨江公园规划方案通过审查`,
@@ -35,7 +35,7 @@ export const waterCityNews: readonly Template[] = [
     };
   },
   (r) => {
-    const [a, b] = r.sample(RIVERS, 2);
+    const [a, b] = r.pair(RIVERS);
     return {
       title: `内河水系连通规划：${a}与${b}将实现生态补水连通`,
       summary: "规划通过调水管渠和湿地调蓄，改善枯水期内河水动力条件。",
@@ -235,8 +235,7 @@ export const railNews: readonly Template[] = [
     cover: "rail",
   }),
   (r) => {
-    const [a, b] = r.sample(RAIL_LINES, 2);
-    if (!a || !b) throw new Error("rail lines");
+    const [a, b] = r.pair(RAIL_LINES);
     const station = r.pick(a.stations);
     const shorter = r.int(40, 120);
     return {

@@ -254,14 +254,12 @@ async function loadItems<Item extends TextFields>(
   if (ids.length === 0) return new Map();
   // Highlighting needs the text fields whatever the GraphQL selection asked for.
   const where = { id: { in: ids } };
-  const items = (
-    itemQuery.select
-      ? await prisma.contentItem.findMany({
-          where,
-          select: { ...itemQuery.select, id: true, title: true, summary: true, body: true },
-        })
-      : await prisma.contentItem.findMany({ where, include: itemQuery.include ?? null })
-  ) as unknown as Item[];
+  const items = (itemQuery.select
+    ? await prisma.contentItem.findMany({
+        where,
+        select: { ...itemQuery.select, id: true, title: true, summary: true, body: true },
+      })
+    : await prisma.contentItem.findMany({ where, include: itemQuery.include ?? null })) as unknown as Item[];
   return new Map(items.map((item) => [item.id, item]));
 }
 

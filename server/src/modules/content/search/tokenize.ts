@@ -7,8 +7,8 @@ import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import { pinyin } from "pinyin-pro";
 
-/** Pinyin runs span at most this many characters ("五象新区" → wuxiangxinqu, wxxq). */
-const PINYIN_RUN_CHARS = 6;
+/** Pinyin runs span at most this many characters (控制性详细规划 → kongzhixingxiangxiguihua, kzxxxgh). */
+const PINYIN_RUN_CHARS = 8;
 /** Longer Latin/number runs (URLs, hashes) are cut: their prefixes still match. */
 const MAX_WORD_LENGTH = 40;
 /** Latin query words this long or longer match as prefixes ("wux" finds wuxiang). */
@@ -66,15 +66,22 @@ export function wordPinyin(word: string): WordPinyin | null {
 class TokenSet {
   readonly tokens: string[] = [];
   private readonly seen = new Set<string>();
+  private readonly words = new Set<string>();
   add(token: string): void {
     const before = this.seen.size;
-    this.seen.add(token); // one hash lookup instead of has() + add(): this runs ~4 times a character
+    this.seen.add(token); // one hash lookup instead of has() + add(): this runs several times a character
     if (this.seen.size > before && token.length > 0) this.tokens.push(token);
   }
   addPinyin(p: WordPinyin | null, withInitials: boolean): void {
     if (!p) return;
     this.add(p.full);
     if (withInitials) this.add(p.initials);
+  }
+  /** True the first time a word is seen: a word's own tokens need adding only once. */
+  firstTime(word: string): boolean {
+    const before = this.words.size;
+    this.words.add(word);
+    return this.words.size > before;
   }
 }
 
@@ -86,15 +93,28 @@ function addHanWords(words: string[], out: TokenSet): void {
   for (let w = 0; w < words.length; w++) {
     const word = words[w] ?? "";
     const length = codePoints(word);
-    for (let i = offset; i < offset + length; i++) {
-      out.add(chars[i] ?? "");
-      if (i + 1 < chars.length) out.add(`${chars[i]}${chars[i + 1]}`);
+    const end = offset + length;
+    if (out.firstTime(word)) {
+      for (let i = offset; i < end; i++) {
+        out.add(chars[i] ?? "");
+        if (i + 1 < end) out.add(`${chars[i]}${chars[i + 1]}`);
+      }
+      if (length > 1) out.add(word);
+      out.addPinyin(pys[w] ?? null, length > 1);
+      // Dictionary words inside long words (南宁市 → 南宁), as jieba's search mode finds them.
+      if (length > 2) {
+        for (const sub of segmenter().cutForSearch(word, true)) {
+          if (sub === word || codePoints(sub) < 2) continue;
+          out.add(sub);
+          out.addPinyin(wordPinyin(sub), true);
+        }
+      }
     }
-    if (length > 1) out.add(word);
-    const p = pys[w] ?? null;
-    out.addPinyin(p, length > 1);
+    // The bigram across the boundary with the next word: 象新 in 五象|新区.
+    if (end < chars.length) out.add(`${chars[end - 1]}${chars[end]}`);
     // Pinyin of the run of words starting here, so "wuxiangxinqu" and "wxxq" find 五象新区 even
     // though jieba cuts it as 五象|新区. Prefix queries cover the shorter runs in between.
+    const p = pys[w];
     if (p) {
       let full = p.full;
       let initials = p.initials;
@@ -109,15 +129,7 @@ function addHanWords(words: string[], out: TokenSet): void {
         out.add(initials);
       }
     }
-    // Dictionary words inside long words (南宁市 → 南宁), as jieba's search mode finds them.
-    if (length > 2) {
-      for (const sub of segmenter().cutForSearch(word, true)) {
-        if (sub === word || codePoints(sub) < 2) continue;
-        out.add(sub);
-        out.addPinyin(wordPinyin(sub), true);
-      }
-    }
-    offset += length;
+    offset = end;
   }
 }
 

@@ -1,0 +1,154 @@
+import { Client, fetchExchange, gql } from "@urql/core";
+import { cacheExchange } from "@urql/exchange-graphcache";
+import { describe, expect, it } from "vitest";
+import { contentKeys, contentMutationUpdates, contentQueryResolvers } from "./content-cache";
+
+// The content domain's graphcache configuration inside the real graphcache; the network is canned.
+
+const SearchQuery = gql`
+  query Search($query: String!, $after: String) {
+    search(query: $query, first: 1, after: $after) {
+      totalCount
+      edges {
+        cursor
+        snippet
+        node {
+          id
+          title
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`;
+
+const ItemQuery = gql`
+  query Item($slug: String) {
+    contentItem(slug: $slug) {
+      id
+      title
+      publicity {
+        isOpen
+        commentCount
+      }
+    }
+  }
+`;
+
+const SubmitMutation = gql`
+  mutation Submit($input: SubmitPublicityCommentInput!) {
+    submitPublicityComment(input: $input) {
+      comment {
+        id
+        createdAt
+      }
+      error {
+        message
+        field
+      }
+    }
+  }
+`;
+
+function searchPage(id: string, hasNextPage: boolean) {
+  return {
+    __typename: "QuerySearchConnection",
+    totalCount: 2,
+    edges: [
+      {
+        __typename: "QuerySearchConnectionEdge",
+        cursor: id,
+        snippet: `<mark>${id}</mark>`,
+        node: { __typename: "ContentItem", id, title: `标题${id}` },
+      },
+    ],
+    pageInfo: { __typename: "PageInfo", hasNextPage, endCursor: id },
+  };
+}
+
+function createTestClient() {
+  let commentCount = 0;
+  const operations: string[] = [];
+  const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const { operationName, variables } = JSON.parse(String(init?.body)) as {
+      operationName: string;
+      variables: { after?: string | null };
+    };
+    operations.push(operationName);
+    const data: Record<string, unknown> = {
+      Search: { search: variables.after ? searchPage("B", false) : searchPage("A", true) },
+      Item: {
+        contentItem: {
+          __typename: "ContentItem",
+          id: "P1",
+          title: "五象新区规划公示",
+          publicity: { __typename: "Publicity", isOpen: true, commentCount },
+        },
+      },
+      Submit: {
+        submitPublicityComment: {
+          __typename: "SubmitPublicityCommentPayload",
+          comment: { __typename: "PublicityComment", id: "PC1", createdAt: "2026-03-01T00:00:00.000Z" },
+          error: null,
+        },
+      },
+    };
+    if (operationName === "Submit") commentCount += 1;
+    return new Response(JSON.stringify({ data: data[operationName] }), {
+      headers: { "content-type": "application/json" },
+    });
+  };
+  const cache = cacheExchange({
+    keys: { ...contentKeys, PageInfo: () => null },
+    resolvers: { Query: contentQueryResolvers },
+    updates: { Mutation: contentMutationUpdates },
+  });
+  const client = new Client({
+    url: "http://test/graphql",
+    fetch,
+    preferGetMethod: false,
+    exchanges: [cache, fetchExchange],
+  });
+  return { client, operations };
+}
+
+describe("content cache", () => {
+  it("merges search pages for infinite scroll and keeps the total count", async () => {
+    const { client } = createTestClient();
+    await client.query(SearchQuery, { query: "规划" }).toPromise();
+    await client.query(SearchQuery, { query: "规划", after: "A" }).toPromise();
+    const cached = await client
+      .query(SearchQuery, { query: "规划", after: "A" }, { requestPolicy: "cache-only" })
+      .toPromise();
+    expect(cached.data.search.totalCount).toBe(2);
+    expect(cached.data.search.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(["A", "B"]);
+    expect(cached.data.search.edges[1].snippet).toBe("<mark>B</mark>");
+    expect(cached.data.search.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("keeps another query's results apart", async () => {
+    const { client } = createTestClient();
+    await client.query(SearchQuery, { query: "规划" }).toPromise();
+    const other = await client.query(SearchQuery, { query: "水城" }, { requestPolicy: "cache-only" }).toPromise();
+    expect(other.data).toBeNull();
+  });
+
+  it("makes the item's publicity stale after a comment, so its count is fetched again", async () => {
+    const { client, operations } = createTestClient();
+    const first = await client.query(ItemQuery, { slug: "p1" }).toPromise();
+    expect(first.data.contentItem.publicity.commentCount).toBe(0);
+    await client
+      .mutation(SubmitMutation, {
+        input: { itemId: "P1", name: "张三", phone: "13800138000", body: "意见", idempotencyKey: "k" },
+      })
+      .toPromise();
+    const cached = await client.query(ItemQuery, { slug: "p1" }, { requestPolicy: "cache-only" }).toPromise();
+    expect(cached.data).toBeNull();
+    const refreshed = await client.query(ItemQuery, { slug: "p1" }).toPromise();
+    expect(refreshed.data.contentItem.publicity.commentCount).toBe(1);
+    expect(operations).toEqual(["Item", "Submit", "Item"]);
+  });
+});

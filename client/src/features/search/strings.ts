@@ -1,0 +1,28 @@
+/** zh-CN strings of the search page. */
+export const searchStrings = {
+  pageTitle: "搜索",
+  label: "搜索",
+  placeholder: "输入关键词，如 五象新区",
+  submit: "搜索",
+  intro: "按关键词搜索规划局发布的新闻、公告、公示和政务公开信息。",
+  examplesLabel: "试试这些：",
+  examples: ["五象新区", "规划公示", "轨道交通", "水城"],
+  filters: {
+    toggle: "筛选",
+    activeCount: (count: number) => `（已选 ${count} 项）`,
+    kind: "信息类别",
+    column: "栏目",
+    any: "不限",
+    from: "发布日期从",
+    to: "发布日期至",
+    clear: "清除筛选",
+  },
+  resultCount: (count: number, query: string) => `找到 ${count} 条与“${query}”相关的信息`,
+  resultsLabel: "搜索结果",
+  empty: (query: string) => `没有找到与“${query}”相关的信息。`,
+  suggestionsTitle: "您可以：",
+  suggestions: ["减少关键词，或换一个说法", "使用拼音或拼音首字母，如 wuxiang、wxxq", "检查是否有错别字"],
+  clearFilters: "清除筛选条件后再搜索",
+  tooLong: (max: number) => `关键词不能超过 ${max} 个字`,
+  loadingMore: "正在加载更多…",
+} as const;
