@@ -13,5 +13,16 @@ export const routes: RouteDefinition[] = [
   { path: "/search", component: lazy(() => import("./features/search/search-page")) },
   { path: "/me", component: lazy(() => import("./features/accounts/me-page")) },
   { path: "/me/audit", component: lazy(() => import("./features/accounts/audit-log-page")) },
+  // Staff publishing (工作台): lazy like every page, so none of it (TipTap least of all) is in the entry.
+  { path: "/staff", component: lazy(() => import("./features/publishing/workbench-page")) },
+  {
+    path: ["/staff/items/new", "/staff/items/:id/edit"],
+    component: lazy(() => import("./features/publishing/editor-page")),
+  },
+  { path: "/staff/items/:id", component: lazy(() => import("./features/publishing/staff-item-page")) },
+  { path: "/staff/items/:id/form", component: lazy(() => import("./features/publishing/registration-form-page")) },
+  { path: "/staff/timeliness", component: lazy(() => import("./features/publishing/timeliness-page")) },
+  { path: "/staff/links", component: lazy(() => import("./features/publishing/links-page")) },
+  { path: "/staff/emergency", component: lazy(() => import("./features/publishing/emergency-page")) },
   { path: "*404", component: lazy(() => import("./features/shell/not-found-page")) },
 ];

@@ -11,6 +11,8 @@ import type { JobRunner } from "./jobs/jobs.js";
 import { PgBossJobRunner } from "./jobs/pg-boss-runner.js";
 import { registerJobs } from "./jobs/register.js";
 import type { Logger } from "./logger.js";
+import { createMediaHandler, type MediaHandler } from "./modules/media/media.http.js";
+import { MediaStore } from "./modules/media/media.store.js";
 import { accountsWithSeededPasswords, type CreatedAccount, seedDemo } from "./seed/seed.js";
 import { createApp } from "./yoga.js";
 
@@ -22,6 +24,7 @@ export interface Booted {
   db: Database;
   services: Services;
   app: ReturnType<typeof createApp>;
+  media: MediaHandler;
   stop(): Promise<void>;
 }
 
@@ -51,12 +54,16 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
     const jobs: JobRunner = db.url ? new PgBossJobRunner(db.url, log) : new InProcessJobRunner(db.prisma, clock, log);
     const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: env.TRUST_PROXY };
     await registerJobs(services);
+    // Fails the start when MEDIA_DIR cannot be created or written.
+    const store = await MediaStore.open(env.MEDIA_DIR);
+    const media = createMediaHandler({ services, store, maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024 });
     await jobs.start();
 
     return {
       db,
       services,
       app: createApp(services),
+      media,
       stop: async () => {
         await jobs.stop();
         await db.close();

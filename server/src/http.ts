@@ -1,4 +1,5 @@
-// The one HTTP server: /graphql (yoga), /healthz, and the built client at / (SPA fallback).
+// The one HTTP server: /graphql (yoga), /media (uploads and files), /healthz, and the built client
+// at / (SPA fallback).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -6,6 +7,7 @@ import { pinoHttp } from "pino-http";
 import sirv from "sirv";
 import type { Database } from "./db/index.js";
 import type { Logger } from "./logger.js";
+import type { MediaHandler } from "./modules/media/media.http.js";
 import type { App } from "./yoga.js";
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -28,8 +30,15 @@ const SECURITY_HEADERS: Record<string, string> = {
   ].join("; "),
 };
 
-export function createHttpServer(options: { app: App; db: Database; clientDist: string; log: Logger }) {
-  const { app, db, clientDist, log } = options;
+export function createHttpServer(options: {
+  app: App;
+  db: Database;
+  clientDist: string;
+  log: Logger;
+  /** Without it (tests of other routes) /media answers 404. */
+  media?: MediaHandler;
+}) {
+  const { app, db, clientDist, log, media } = options;
   const logRequest = pinoHttp({
     logger: log,
     customLogLevel: (_req, res, err) =>
@@ -47,6 +56,7 @@ export function createHttpServer(options: { app: App; db: Database; clientDist: 
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     if (pathname === "/graphql") return void app(req, res);
     if (pathname === "/healthz") return void health(db, res);
+    if (pathname === "/media" || pathname.startsWith("/media/")) return void (media ?? notFound)(req, res);
     serveClient(req, res);
   });
 }
@@ -55,6 +65,11 @@ async function health(db: Database, res: http.ServerResponse) {
   const ok = await db.ping();
   res.writeHead(ok ? 200 : 503, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", database: db.kind }));
+}
+
+async function notFound(_req: http.IncomingMessage, res: http.ServerResponse) {
+  res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+  res.end("Not found");
 }
 
 function clientHandler(dist: string): http.RequestListener {

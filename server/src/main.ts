@@ -9,7 +9,13 @@ const log = createLogger(env.LOG_LEVEL);
 
 try {
   const booted = await boot(env, log);
-  const server = createHttpServer({ app: booted.app, db: booted.db, clientDist: env.CLIENT_DIST, log });
+  const server = createHttpServer({
+    app: booted.app,
+    db: booted.db,
+    clientDist: env.CLIENT_DIST,
+    log,
+    media: booted.media,
+  });
   server.listen(env.PORT, env.HOST, () => {
     log.info({ port: env.PORT, database: booted.db.kind }, `PlanPort listening on http://localhost:${env.PORT}`);
   });

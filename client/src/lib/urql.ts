@@ -4,6 +4,7 @@ import { makeDefaultStorage } from "@urql/exchange-graphcache/default-storage";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { accountsMutationUpdates } from "../features/accounts/accounts-cache";
 import { contentKeys, contentMutationUpdates, contentQueryResolvers } from "../features/content/content-cache";
+import { publishingKeys, publishingQueryResolvers, publishingUpdates } from "../features/publishing/publishing-cache";
 
 /**
  * The one urql client. graphcache's offlineExchange keeps the normalised cache in
@@ -29,15 +30,19 @@ const cacheOptions: CacheExchangeOpts = {
     SetUserDisabledPayload: () => null,
     InputError: () => null,
     ...contentKeys,
+    ...publishingKeys,
   },
   resolvers: {
     Query: {
       // "加载更多" on the audit log: pages for the same filter merge into one list.
       auditEntries: relayPagination(),
       ...contentQueryResolvers,
+      ...publishingQueryResolvers,
     },
   },
   updates: {
+    // Updaters on the staff workflow's payload types (not per mutation): see publishing-cache.ts.
+    ...publishingUpdates,
     Mutation: {
       ...accountsMutationUpdates,
       ...contentMutationUpdates,

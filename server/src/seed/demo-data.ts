@@ -67,7 +67,30 @@ export const content: ItemSpec[] = [
   {
     key: "publicity-langdong-school",
     kind: "PUBLICITY",
-    publicity: { type: "PRE_APPROVAL" },
+    publicity: {
+      type: "PRE_APPROVAL",
+      comments: [
+        {
+          name: "张先生",
+          phone: "13800000417",
+          body: "学校建成后片区孩子上学就方便了，支持！希望尽快开工。",
+          afterHours: 3,
+        },
+        {
+          name: "李女士",
+          phone: "13800002583",
+          body: "学校东侧道路较窄，建议接送车辆停靠区设在校园内部，避免上下学时段堵车。",
+          afterHours: 20,
+        },
+        {
+          name: "黄先生",
+          phone: "13800006142",
+          body: "施工单位负责人的电话是13800009921，住在凤岭北某小区，有问题直接去找他。",
+          afterHours: 26,
+          hidden: "含有他人的个人信息（电话号码、住址），依规不予公开。",
+        },
+      ],
+    },
     column: "publicity",
     department: "construction",
     daysAgo: 2,

@@ -5,7 +5,11 @@ import { seedId } from "./ids.js";
 
 export const ORGAN_CODE = "000014349";
 
-export const disclosureCatalog: ReadonlyArray<{ code: string; name: string; children?: ReadonlyArray<[string, string]> }> = [
+export const disclosureCatalog: ReadonlyArray<{
+  code: string;
+  name: string;
+  children?: ReadonlyArray<[string, string]>;
+}> = [
   {
     code: "t01",
     name: "机构概况",
@@ -100,7 +104,14 @@ export async function seedDisclosureCatalog(prisma: PrismaClient): Promise<Map<s
   const ids = new Map(existing.map((c) => [c.code, c.id]));
   const missing = <T extends { code: string }>(rows: T[]) => rows.filter((row) => !ids.has(row.code));
 
-  const roots = missing(disclosureCatalog.map((c, i) => ({ id: seedId("catalog", c.code), code: c.code, name: c.name, sortOrder: (i + 1) * 10 })));
+  const roots = missing(
+    disclosureCatalog.map((c, i) => ({
+      id: seedId("catalog", c.code),
+      code: c.code,
+      name: c.name,
+      sortOrder: (i + 1) * 10,
+    })),
+  );
   if (roots.length) await prisma.disclosureCatalog.createMany({ data: roots });
   for (const root of roots) ids.set(root.code, root.id);
 

@@ -1,26 +1,44 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../test/helpers.js";
-import { ManualClock } from "../clock.js";
+import { DAY, ManualClock } from "../clock.js";
 import { paths } from "../env.js";
+import { demoContentSpecs } from "./content/generate.js";
+import { CONFIDENTIALITY_CHECKLIST, INDEX_NUMBER_PATTERN, reviewByFor, startOfDay } from "./content/plan.js";
+import { visibleText } from "./content/spec.js";
+import * as demo from "./demo-data.js";
+import { canonicalRevisionHash } from "./revision-hash.js";
 import { accountsWithSeededPasswords, generatePassword, seedDemo } from "./seed.js";
 
 let db: Awaited<ReturnType<typeof openTestDatabase>>;
+const clock = new ManualClock("2026-06-01T02:00:00Z");
+const seededAt = clock.now();
 beforeAll(async () => {
   db = await openTestDatabase();
   await db.migrate(paths.migrations);
 });
 afterAll(() => db.drop());
 
-const counts = async () => ({
-  departments: await db.prisma.department.count(),
-  users: await db.prisma.user.count(),
-  columns: await db.prisma.column.count(),
-  content: await db.prisma.contentItem.count(),
+/** Everything the seed writes, in a stable order. */
+const snapshot = async () => ({
+  departments: await db.prisma.department.findMany({ orderBy: { code: "asc" } }),
+  users: await db.prisma.user.findMany({ orderBy: { username: "asc" } }),
+  columns: await db.prisma.column.findMany({ orderBy: { slug: "asc" } }),
+  catalog: await db.prisma.disclosureCatalog.findMany({ orderBy: { code: "asc" } }),
+  items: await db.prisma.contentItem.findMany({ orderBy: { seedKey: "asc" } }),
+  revisions: await db.prisma.contentRevision.findMany({ orderBy: { id: "asc" } }),
+  records: await db.prisma.reviewRecord.findMany({ orderBy: { id: "asc" } }),
+  comments: await db.prisma.publicityComment.findMany({ orderBy: { id: "asc" } }),
+  links: await db.prisma.linkApproval.findMany({ orderBy: { host: "asc" } }),
 });
 
+const published = () =>
+  db.prisma.contentItem.findMany({
+    where: { status: "PUBLISHED" },
+    include: { liveRevision: true, reviewRecords: { orderBy: { at: "asc" } } },
+  });
+
 describe("demo seed", () => {
-  it("creates one account per role, once, and never touches them again", async () => {
-    const clock = new ManualClock("2026-06-01T02:00:00Z");
+  it("creates one account per role, once, and never touches anything again", async () => {
     const first = await seedDemo(db.prisma, clock, { passwordFor: () => "first-run-password" });
     expect(first.createdAccounts.flatMap((a) => a.roles).sort()).toEqual([
       "ADMIN",
@@ -31,15 +49,14 @@ describe("demo seed", () => {
       "LEADER",
       "MAINTAINER",
     ]);
-    const before = await counts();
-    const content = await db.prisma.contentItem.findMany({ orderBy: { seedKey: "asc" } });
+    const before = await snapshot();
 
-    clock.advance(86_400_000 * 3);
+    clock.advance(DAY * 3);
     const second = await seedDemo(db.prisma, clock, { passwordFor: () => "second-run-password" });
-    expect(second.createdAccounts).toEqual([]);
-    expect(await counts()).toEqual(before);
-    expect(await db.prisma.contentItem.findMany({ orderBy: { seedKey: "asc" } })).toEqual(content);
-    expect(before).toMatchObject({ departments: 8, users: 7 });
+    expect(second).toEqual({ createdAccounts: [], createdContent: 0 });
+    expect(await snapshot()).toEqual(before);
+    expect(before.departments).toHaveLength(8);
+    expect(before.users).toHaveLength(7);
   });
 
   it("flags every demo account until its password changes", async () => {
@@ -50,5 +67,198 @@ describe("demo seed", () => {
     const a = generatePassword();
     expect(a).toMatch(/^[a-zA-Z0-9]{6}-[a-zA-Z0-9]{6}-[a-zA-Z0-9]{6}$/);
     expect(generatePassword()).not.toBe(a);
+  });
+
+  it("plans the same content every time for the same seeding day", () => {
+    const today = startOfDay(seededAt);
+    expect(demoContentSpecs(today)).toEqual(demoContentSpecs(today));
+  });
+});
+
+describe("demo content", () => {
+  it("publishes 200+ items, 60+ of them in the last 30 days, none newer than the first demo item", async () => {
+    const items = await published();
+    expect(items.length).toBeGreaterThanOrEqual(200);
+    const monthAgo = seededAt.getTime() - 30 * DAY;
+    expect(items.filter((i) => (i.publishedAt as Date).getTime() >= monthAgo).length).toBeGreaterThanOrEqual(60);
+    const newest = [...items].sort((a, b) => (b.publishedAt as Date).getTime() - (a.publishedAt as Date).getTime());
+    expect(newest[0]?.title).toBe("五象新区核心区控制性详细规划修编通过专家评审");
+    expect(new Set(items.map((i) => i.kind))).toEqual(
+      new Set(["NEWS", "NOTICE", "PUBLICITY", "EXHIBITION", "DISCLOSURE", "TOPIC_PAGE", "INTERVIEW"]),
+    );
+    expect(new Set(items.map((i) => i.title)).size).toBe(items.length);
+    // The first demo items keep their original short bodies; everything added since reads like a page.
+    const first = new Set(demo.content.map((c) => c.key));
+    for (const item of items.filter((i) => !first.has(i.seedKey ?? ""))) {
+      expect(visibleText(item.body).length, item.title).toBeGreaterThanOrEqual(150);
+      expect(visibleText(item.body).length, item.title).toBeLessThanOrEqual(600);
+    }
+    expect(items.filter((i) => i.important).length).toBeGreaterThanOrEqual(15);
+    expect(items.some((i) => i.coverImageUrl?.startsWith("/media/demo/"))).toBe(true);
+    expect(items.some((i) => JSON.stringify(i.attachments).includes(".pdf"))).toBe(true);
+  });
+
+  it("leaves no column and no catalog node blank", async () => {
+    const columns = await db.prisma.column.findMany({
+      include: { _count: { select: { children: true, items: { where: { status: "PUBLISHED" } } } } },
+    });
+    for (const c of columns) expect(c._count.children + c._count.items, c.slug).toBeGreaterThan(0);
+    const catalog = await db.prisma.disclosureCatalog.findMany({
+      include: { _count: { select: { children: true, items: { where: { status: "PUBLISHED" } } } } },
+    });
+    expect(catalog.length).toBeGreaterThanOrEqual(30);
+    for (const c of catalog) expect(c._count.children + c._count.items, c.code).toBeGreaterThan(0);
+  });
+
+  it("gives every published item a live revision with the right hash and a complete registration form", async () => {
+    const users = new Map((await db.prisma.user.findMany()).map((u) => [u.username, u.id]));
+    for (const item of await published()) {
+      const live = item.liveRevision;
+      expect(live, item.title).not.toBeNull();
+      if (!live) continue;
+      expect(live.contentSha256).toBe(canonicalRevisionHash(live));
+      expect(canonicalRevisionHash(item)).toBe(live.contentSha256);
+      expect(live.createdById).toBe(users.get("editor"));
+
+      const form = item.reviewRecords;
+      const expected = [
+        ["SUBMIT", "DONE", "editor"],
+        ["PUBLICATION_REVIEW", "APPROVED", "checker"],
+        ["CONFIDENTIALITY_REVIEW", "APPROVED", "checker"],
+        ["DEPT_APPROVAL", "APPROVED", "depthead"],
+        ...(item.important ? [["LEADER_APPROVAL", "APPROVED", "leader"]] : []),
+        ["PUBLISH", "DONE", "editor"],
+      ];
+      expect(
+        form.slice(0, expected.length).map((r) => [r.step, r.decision, r.actorId]),
+        item.title,
+      ).toEqual(expected.map(([step, decision, user]) => [step, decision, users.get(user as string)]));
+      for (const r of form) expect(r.actorName && r.actorRoles).toBeTruthy();
+      const times = form.map((r) => r.at.getTime());
+      expect(new Set(times).size).toBe(times.length);
+      expect(form[expected.length - 1]?.at).toEqual(item.publishedAt);
+      expect(form.find((r) => r.step === "PUBLICATION_REVIEW")?.opinion).toBeTruthy();
+      expect(form.find((r) => r.step === "CONFIDENTIALITY_REVIEW")?.checklist).toEqual(CONFIDENTIALITY_CHECKLIST);
+      expect(form.slice(0, expected.length).every((r) => r.revisionId === live.id)).toBe(true);
+
+      // 信息时效确认: by the rule for the kind, or 180 days after the last confirmation.
+      const confirmed = form.filter((r) => r.step === "TIMELINESS_CONFIRM").at(-1);
+      const due = confirmed
+        ? new Date(confirmed.at.getTime() + 180 * DAY)
+        : reviewByFor(item.kind, item.publishedAt as Date, item.commentClosesAt);
+      expect(item.reviewBy, item.title).toEqual(due);
+    }
+    const revisions = await db.prisma.contentRevision.findMany({ orderBy: [{ itemId: "asc" }, { number: "asc" }] });
+    const numbers = new Map<string, number[]>();
+    for (const r of revisions) numbers.set(r.itemId, [...(numbers.get(r.itemId) ?? []), r.number]);
+    for (const n of numbers.values()) expect(n).toEqual(n.map((_, i) => i + 1));
+    expect(numbers.size).toBe(await db.prisma.contentItem.count());
+  });
+
+  it("lists items due for their timeliness check: some overdue, some within a week", async () => {
+    const now = seededAt.getTime();
+    const items = await published();
+    expect(items.filter((i) => (i.reviewBy as Date).getTime() < now).length).toBeGreaterThanOrEqual(2);
+    expect(
+      items.filter((i) => (i.reviewBy as Date).getTime() >= now && (i.reviewBy as Date).getTime() < now + 7 * DAY)
+        .length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it("numbers disclosure items 000014349/year-sequence and marks repealed and amended ones", async () => {
+    const items = await db.prisma.contentItem.findMany({ where: { kind: "DISCLOSURE", publishedAt: { not: null } } });
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    for (const item of items) {
+      expect(item.indexNumber, item.title).toMatch(INDEX_NUMBER_PATTERN);
+      const year = new Date((item.publishedAt as Date).getTime() + 8 * 3_600_000).getUTCFullYear();
+      expect(item.indexNumber?.startsWith(`000014349/${year}-`)).toBe(true);
+      expect(item).toMatchObject({ issuingOrgan: "南宁市规划管理局", catalogId: expect.any(String) });
+    }
+    expect(new Set(items.map((i) => i.indexNumber)).size).toBe(items.length);
+    expect(items.filter((i) => i.disclosureMode === "PROACTIVE").length).toBeGreaterThan(items.length / 2);
+    expect(items.some((i) => /^南规发〔\d{4}〕\d+号$/.test(i.documentNumber ?? ""))).toBe(true);
+    for (const validity of ["REPEALED", "AMENDED"] as const) {
+      const old = items.find((i) => i.validity === validity);
+      const replacement = items.find((i) => i.id === old?.replacedById);
+      expect(replacement?.validity, validity).toBe("VALID");
+      expect((replacement?.publishedAt as Date) > (old?.publishedAt as Date)).toBe(true);
+    }
+  });
+
+  it("opens comment windows on publicity: 10 days before approval, 30 for plan drafts; comments only on open ones", async () => {
+    const now = seededAt;
+    const items = await db.prisma.contentItem.findMany({
+      where: { kind: "PUBLICITY", status: "PUBLISHED" },
+      include: { comments: true },
+    });
+    for (const item of items.filter((i) => i.publicityType === "PRE_APPROVAL" || i.publicityType === "PLAN_DRAFT")) {
+      const days = item.publicityType === "PLAN_DRAFT" ? 30 : 10;
+      const span = (item.commentClosesAt as Date).getTime() - (item.commentOpensAt as Date).getTime();
+      expect(span, item.title).toBeGreaterThan((days - 1) * DAY);
+      expect(span, item.title).toBeLessThanOrEqual(days * DAY);
+      if (item.comments.length) expect((item.commentClosesAt as Date) > now).toBe(true);
+      for (const c of item.comments) {
+        expect(c.phone).toMatch(/^1380000\d{4}$/);
+        expect(c.createdAt > (item.commentOpensAt as Date) && c.createdAt < now).toBe(true);
+      }
+    }
+    const open = items.filter((i) => i.commentClosesAt && i.commentClosesAt > now);
+    expect(open.length).toBeGreaterThanOrEqual(4);
+    expect(items.filter((i) => i.commentClosesAt && i.commentClosesAt < now).length).toBeGreaterThanOrEqual(4);
+    expect(
+      open.some((i) => i.publicityType === "PLAN_DRAFT") && open.some((i) => i.publicityType === "PRE_APPROVAL"),
+    ).toBe(true);
+    const comments = items.flatMap((i) => i.comments);
+    expect(comments.length).toBeGreaterThanOrEqual(5);
+    expect(comments.some((c) => c.hiddenAt && c.hiddenReason)).toBe(true);
+  });
+
+  it("has items in every workflow state for the staff screens", async () => {
+    const items = await db.prisma.contentItem.findMany({ include: { draftRevision: true, reviewRecords: true } });
+    const inState = (status: string) => items.filter((i) => i.status === status);
+    for (const status of ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "WITHDRAWN", "EXPIRED"]) {
+      expect(inState(status).length, status).toBeGreaterThan(0);
+    }
+    for (const item of [...inState("DRAFT"), ...inState("IN_REVIEW"), ...inState("APPROVED")]) {
+      expect(item.draftStage).toBe(item.status);
+      expect(item.draftRevisionId && !item.liveRevisionId && !item.publishedAt).toBeTruthy();
+    }
+    for (const item of inState("IN_REVIEW")) expect(item.reviewRecords.some((r) => r.step === "SUBMIT")).toBe(true);
+    expect(inState("APPROVED").some((i) => i.scheduledAt && i.scheduledAt > seededAt)).toBe(true);
+    expect(inState("WITHDRAWN").some((i) => i.withdrawnAt && i.withdrawReason && !i.removed)).toBe(true);
+    expect(inState("WITHDRAWN").some((i) => i.removed)).toBe(true);
+    expect(inState("EXPIRED").every((i) => i.expiredAt)).toBe(true);
+    const editing = inState("PUBLISHED").find((i) => i.draftStage === "DRAFT");
+    expect(editing?.draftRevision).toMatchObject({ number: 2, major: true, changeNote: expect.any(String) });
+    expect(editing?.liveRevisionId).not.toBe(editing?.draftRevisionId);
+  });
+
+  it("approves the hosts bodies link to, with one request pending and one rejected", async () => {
+    const links = await db.prisma.linkApproval.findMany();
+    const approved = new Set(links.filter((l) => l.status === "APPROVED").map((l) => l.host));
+    expect(approved).toEqual(new Set(["www.gov.cn", "www.nanning.gov.cn", "zrzyt.gxzf.gov.cn"]));
+    expect(links.find((l) => l.status === "PENDING")).toMatchObject({ host: "www.example-planning.com" });
+    expect(links.find((l) => l.status === "REJECTED")?.decisionReason).toBeTruthy();
+    const bodies = (await db.prisma.contentItem.findMany({ select: { body: true } })).map((i) => i.body).join("");
+    const hosts = [...bodies.matchAll(/href="https?:\/\/([^/"]+)/g)].map((m) => m[1]);
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) expect(approved.has(host as string), host).toBe(true);
+  });
+
+  it("completes demo items that an earlier seed created without revisions", async () => {
+    const item = await db.prisma.contentItem.findUniqueOrThrow({ where: { seedKey: "news-water-city-nanhu" } });
+    const before = await db.prisma.contentRevision.findUniqueOrThrow({ where: { id: item.liveRevisionId as string } });
+    await db.prisma.contentItem.update({ where: { id: item.id }, data: { liveRevisionId: null, reviewBy: null } });
+    await db.prisma.reviewRecord.deleteMany({ where: { itemId: item.id } });
+    await db.prisma.contentRevision.deleteMany({ where: { itemId: item.id } });
+
+    expect((await seedDemo(db.prisma, clock)).createdContent).toBe(1);
+    const after = await db.prisma.contentItem.findUniqueOrThrow({
+      where: { id: item.id },
+      include: { liveRevision: true, _count: { select: { reviewRecords: true } } },
+    });
+    expect(after.liveRevision?.contentSha256).toBe(before.contentSha256);
+    expect(after.reviewBy).toEqual(item.reviewBy);
+    expect(after._count.reviewRecords).toBeGreaterThanOrEqual(5);
   });
 });

@@ -5,6 +5,7 @@ import { errorMessage } from "../../lib/errors";
 import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
 import { commonStrings } from "../../lib/strings";
 import { clearPersistedCache } from "../../lib/urql";
+import { WORKBENCH_PATH, worksInPublishing } from "../publishing/staff-access";
 import { ChangePasswordForm } from "./change-password-form";
 import { canViewAuditLog, roleLabel, sortRoles } from "./roles";
 import { accountsStrings } from "./strings";
@@ -92,6 +93,11 @@ export function AccountView(props: {
             </dd>
           </div>
         </dl>
+        <Show when={worksInPublishing(user().roles)}>
+          <A href={WORKBENCH_PATH} class="button button--block">
+            {strings.workbenchLink}
+          </A>
+        </Show>
         <Show when={canViewAuditLog(user().roles)}>
           <A href="/me/audit" class="button button--secondary button--block">
             {strings.auditLogLink}

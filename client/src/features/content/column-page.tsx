@@ -1,11 +1,12 @@
 import { A, useParams, useSearchParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createMemo, createSignal, For, Match, Show, Switch } from "solid-js";
-import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { DataError, DataOffline, SkeletonList } from "../../lib/data-states";
 import { errorCode } from "../../lib/errors";
 import { graphql } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
+import { decodeParam } from "../../lib/route-params";
 import { viewState } from "../../lib/view-state";
 import { buildBreadcrumbs, columnCrumbs, findTreePath } from "./breadcrumbs";
 import { BreadcrumbsNav } from "./breadcrumbs-nav";
@@ -36,7 +37,12 @@ const ColumnQuery = graphql(`
 /** /news/:slug — one column: trail, name and description, sub-columns, then its items. */
 export default function ColumnPage() {
   const strings = contentStrings.column;
-  const params = useParams<{ slug: string }>();
+  const rawParams = useParams<{ slug: string }>();
+  const params = {
+    get slug() {
+      return decodeParam(rawParams.slug);
+    },
+  };
   const [searchParams] = useSearchParams<{ kind?: string }>();
   const kind = () => parseContentKind(searchParams.kind);
 
@@ -49,9 +55,7 @@ export default function ColumnPage() {
   const [tree] = createQuery({ query: ColumnTreeQuery, requestPolicy: "cache-first" });
 
   const column = () => (result.data?.column?.slug === params.slug ? result.data.column : undefined);
-  const notFound = () =>
-    (result.data !== undefined && result.data.column === null && !result.fetching) ||
-    (result.error !== undefined && errorCode(result.error) === "NOT_FOUND");
+  const notFound = () => result.error !== undefined && errorCode(result.error) === "NOT_FOUND";
   const state = () =>
     viewState({
       fetching: result.fetching,
@@ -79,8 +83,9 @@ export default function ColumnPage() {
     <section class="page" aria-busy={state() === "loading"}>
       <Switch>
         <Match when={notFound()}>
-          <BreadcrumbsNav trail={buildBreadcrumbs(columnCrumbs([]), strings.notFound)} />
-          <div class="state-panel" role="alert">
+          <BreadcrumbsNav trail={buildBreadcrumbs(columnCrumbs([]), strings.notFoundTitle)} />
+          <PageHeading>{strings.notFoundTitle}</PageHeading>
+          <div class="state-panel">
             <p>{strings.notFound}</p>
             <A href={NEWS_PATH} class="button button--secondary">
               {strings.backToNews}
@@ -103,9 +108,6 @@ export default function ColumnPage() {
               <BreadcrumbsNav trail={trail()} />
               <PageHeading>{current.name}</PageHeading>
               <Show when={current.description}>{(text) => <p class="page-intro">{text()}</p>}</Show>
-              <Show when={!isOnline()}>
-                <OfflineCacheNote />
-              </Show>
               <Show when={current.children.length > 0}>
                 <nav aria-labelledby="sub-columns-heading" class="sub-columns">
                   <h2 id="sub-columns-heading" class="section-title">
@@ -129,24 +131,21 @@ export default function ColumnPage() {
                 <nav aria-label={strings.kindFilterLabel}>
                   <ul class="chip-list">
                     <li>
-                      <A
-                        href={columnPath(params.slug)}
-                        class="chip"
-                        aria-current={kind() === null ? "true" : undefined}
-                      >
+                      {/* Plain <a>: the router's <A> would mark 全部 current for every ?kind= too. */}
+                      <a href={columnPath(params.slug)} class="chip" aria-current={kind() === null ? "true" : undefined}>
                         {strings.allKinds}
-                      </A>
+                      </a>
                     </li>
                     <For each={chips()}>
                       {(choice) => (
                         <li>
-                          <A
+                          <a
                             href={`${columnPath(params.slug)}?kind=${choice}`}
                             class="chip"
                             aria-current={kind() === choice ? "true" : undefined}
                           >
                             {contentKindLabel(choice)}
-                          </A>
+                          </a>
                         </li>
                       )}
                     </For>

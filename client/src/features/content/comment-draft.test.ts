@@ -68,6 +68,12 @@ describe("validateComment", () => {
     });
   });
 
+  it("applies the server's length limits", () => {
+    expect(validateComment({ ...filled, body: "太短了" }).body).toBe("意见内容至少 5 个字");
+    expect(validateComment({ ...filled, name: "名".repeat(41) }).name).toBe("姓名不能超过 40 个字");
+    expect(validateComment({ ...filled, name: "名".repeat(40) })).toEqual({});
+  });
+
   it("rejects malformed phone numbers and overlong comments", () => {
     expect(validateComment({ ...filled, phone: "12345" }).phone).toBe("请填写正确的手机号或固定电话");
     expect(validateComment({ ...filled, body: "字".repeat(COMMENT_BODY_MAX + 1) }).body).toBe(

@@ -8,7 +8,10 @@ import { contentStrings } from "./strings";
 
 export type CommentField = "name" | "phone" | "body";
 
+// The server's limits (SubmitPublicityCommentInput); checked here too so the message comes at once.
+export const COMMENT_BODY_MIN = 5;
 export const COMMENT_BODY_MAX = 2000;
+export const COMMENT_NAME_MAX = 40;
 
 export interface CommentValues {
   name: string;
@@ -82,12 +85,16 @@ const PHONE = /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}\d{7,8}|\d{7,8})$/;
 export function validateComment(values: CommentValues): Partial<Record<CommentField, string>> {
   const strings = contentStrings.comment;
   const errors: Partial<Record<CommentField, string>> = {};
-  if (!values.name.trim()) errors.name = strings.required.name;
+  const name = values.name.trim();
+  if (!name) errors.name = strings.required.name;
+  else if ([...name].length > COMMENT_NAME_MAX) errors.name = strings.nameTooLong(COMMENT_NAME_MAX);
   const phone = values.phone.replace(/[\s()-]/g, "");
   if (!phone) errors.phone = strings.required.phone;
   else if (!PHONE.test(phone)) errors.phone = strings.phoneInvalid;
-  if (!values.body.trim()) errors.body = strings.required.body;
-  else if ([...values.body.trim()].length > COMMENT_BODY_MAX) errors.body = strings.tooLong(COMMENT_BODY_MAX);
+  const bodyLength = [...values.body.trim()].length;
+  if (bodyLength === 0) errors.body = strings.required.body;
+  else if (bodyLength < COMMENT_BODY_MIN) errors.body = strings.tooShort(COMMENT_BODY_MIN);
+  else if (bodyLength > COMMENT_BODY_MAX) errors.body = strings.tooLong(COMMENT_BODY_MAX);
   return errors;
 }
 

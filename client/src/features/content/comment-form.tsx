@@ -6,6 +6,8 @@ import { newIdempotencyKey } from "../../lib/idempotency";
 import { isOnline } from "../../lib/online";
 import {
   COMMENT_BODY_MAX,
+  COMMENT_BODY_MIN,
+  COMMENT_NAME_MAX,
   type CommentAction,
   type CommentDraft,
   type CommentField,
@@ -159,7 +161,7 @@ export function CommentForm(props: { itemId: string }) {
               name="name"
               autocomplete="name"
               required
-              maxLength={50}
+              maxLength={COMMENT_NAME_MAX}
               value={draft().values.name}
               onInput={(event) => dispatch({ type: "edit", field: "name", value: event.currentTarget.value })}
               aria-invalid={draft().fieldErrors.name ? "true" : undefined}
@@ -195,7 +197,7 @@ export function CommentForm(props: { itemId: string }) {
               {strings.body}
             </label>
             <p id={`${ids.body}-hint`} class="field__hint">
-              {strings.bodyHint(COMMENT_BODY_MAX)}
+              {strings.bodyHint(COMMENT_BODY_MIN, COMMENT_BODY_MAX)}
             </p>
             <textarea
               id={ids.body}

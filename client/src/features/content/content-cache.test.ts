@@ -55,11 +55,11 @@ const SubmitMutation = gql`
 
 function searchPage(id: string, hasNextPage: boolean) {
   return {
-    __typename: "QuerySearchConnection",
+    __typename: "SearchConnection",
     totalCount: 2,
     edges: [
       {
-        __typename: "QuerySearchConnectionEdge",
+        __typename: "SearchEdge",
         cursor: id,
         snippet: `<mark>${id}</mark>`,
         node: { __typename: "ContentItem", id, title: `标题${id}` },

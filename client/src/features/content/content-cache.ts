@@ -7,8 +7,8 @@ import { relayPagination } from "@urql/exchange-graphcache/extras";
 export const contentKeys: KeyingConfig = {
   QueryContentItemsConnection: () => null,
   QueryContentItemsConnectionEdge: () => null,
-  QuerySearchConnection: () => null,
-  QuerySearchConnectionEdge: () => null,
+  SearchConnection: () => null,
+  SearchEdge: () => null,
   Attachment: () => null,
   ContentItemRelatedConnection: () => null,
   ContentItemRelatedConnectionEdge: () => null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTimeLeft, nextTickIn, windowPhase } from "./countdown";
+import { formatTimeLeft, formatWindowEnd, nextTickIn, windowPhase } from "./countdown";
 
 const now = Date.parse("2026-03-01T04:00:00Z"); // 12:00 in Nanning
 
@@ -15,13 +15,18 @@ describe("windowPhase", () => {
     expect(windowPhase(window, Date.parse("2026-03-10T16:00:00Z"))).toBe("closed");
   });
 
-  it("falls back to the server's verdict without dates", () => {
-    expect(windowPhase({ isOpen: true }, now)).toBe("open");
-    expect(windowPhase({ opensAt: null, closesAt: null, isOpen: false }, now)).toBe("closed");
+  it("has no window when the publicity takes no comments", () => {
+    expect(windowPhase({ opensAt: "2026-02-20T00:00:00Z", closesAt: null, isOpen: false }, now)).toBe("none");
+    expect(windowPhase({ isOpen: false }, now)).toBe("none");
   });
 
-  it("stays open with only an opening date", () => {
-    expect(windowPhase({ opensAt: "2026-02-20T00:00:00Z", isOpen: false }, now)).toBe("open");
+  it("trusts the server when it is open with no closing date", () => {
+    expect(windowPhase({ opensAt: "2026-02-20T00:00:00Z", isOpen: true }, now)).toBe("open");
+  });
+
+  it("closes on time with no opening date", () => {
+    expect(windowPhase({ closesAt: "2026-03-01T03:59:59Z", isOpen: true }, now)).toBe("closed");
+    expect(windowPhase({ closesAt: "2026-03-01T04:00:01Z", isOpen: false }, now)).toBe("open");
   });
 });
 
@@ -56,5 +61,19 @@ describe("nextTickIn", () => {
 
   it("never ticks faster than once a second", () => {
     expect(nextTickIn({ closesAt: "2026-03-01T04:00:00.200Z", isOpen: true }, now)).toBe(1000);
+  });
+});
+
+describe("formatWindowEnd", () => {
+  it("shows a midnight deadline as the end of the day before, in Nanning", () => {
+    expect(formatWindowEnd("2026-12-04T16:00:00.000Z")).toBe("2026年12月4日");
+  });
+
+  it("shows any other deadline with its time", () => {
+    expect(formatWindowEnd("2026-12-05T07:30:00.000Z")).toBe("2026年12月5日 15:30");
+  });
+
+  it("is empty without a deadline", () => {
+    expect(formatWindowEnd(null)).toBe("");
   });
 });

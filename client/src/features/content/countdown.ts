@@ -6,10 +6,12 @@
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
-export type WindowPhase = "upcoming" | "open" | "closed";
+/** "none": the publicity takes no comments at all (e.g. 批后公布). */
+export type WindowPhase = "none" | "upcoming" | "open" | "closed";
 
 export interface CommentWindow {
   opensAt?: string | null | undefined;
+  /** Null when the publicity takes no comments. */
   closesAt?: string | null | undefined;
   /** The server's verdict at fetch time; used only when the dates do not decide. */
   isOpen: boolean;
@@ -25,10 +27,9 @@ function time(iso: string | null | undefined): number | null {
 export function windowPhase(window: CommentWindow, now: number): WindowPhase {
   const opens = time(window.opensAt);
   const closes = time(window.closesAt);
+  if (closes === null) return window.isOpen ? "open" : "none";
   if (opens !== null && now < opens) return "upcoming";
-  if (closes !== null && now >= closes) return "closed";
-  if (opens !== null || closes !== null) return "open";
-  return window.isOpen ? "open" : "closed";
+  return now >= closes ? "closed" : "open";
 }
 
 /**
@@ -54,4 +55,26 @@ export function nextTickIn(window: CommentWindow, now: number): number {
   );
   const untilBoundary = boundaries.length > 0 ? Math.min(...boundaries) - now : Number.POSITIVE_INFINITY;
   return Math.max(1000, Math.min(60_000, untilBoundary));
+}
+
+// Nanning is UTC+8 all year; used only to tell whether a deadline falls on a day boundary.
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+const endOfDayFormat = new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "Asia/Shanghai" });
+const timeFormat = new Intl.DateTimeFormat("zh-CN", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Asia/Shanghai",
+});
+
+/**
+ * The last day of the window as people say it: a deadline at midnight closes at the end of the
+ * day before ("至 2026年12月4日", not "2026年12月5日 00:00"); any other time is shown with it.
+ */
+export function formatWindowEnd(closesAt: string | null | undefined): string {
+  const closes = time(closesAt);
+  if (closes === null) return "";
+  if ((closes + SHANGHAI_OFFSET_MS) % DAY_MS === 0) return endOfDayFormat.format(new Date(closes - 1));
+  const date = new Date(closes);
+  return `${endOfDayFormat.format(date)} ${timeFormat.format(date)}`;
 }

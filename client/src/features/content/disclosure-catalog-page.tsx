@@ -4,6 +4,7 @@ import { createMemo, Match, Show, Switch } from "solid-js";
 import { DataError, DataOffline, SkeletonList } from "../../lib/data-states";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
+import { decodeParam } from "../../lib/route-params";
 import { viewState } from "../../lib/view-state";
 import { buildBreadcrumbs, catalogCrumbs, findTreePath } from "./breadcrumbs";
 import { BreadcrumbsNav } from "./breadcrumbs-nav";
@@ -17,7 +18,12 @@ import { contentStrings } from "./strings";
 /** /news/disclosure/:code — the items filed under one catalog code, and its sub-codes. */
 export default function DisclosureCatalogPage() {
   const strings = contentStrings.disclosure;
-  const params = useParams<{ code: string }>();
+  const rawParams = useParams<{ code: string }>();
+  const params = {
+    get code() {
+      return decodeParam(rawParams.code);
+    },
+  };
   const [result, reexecute] = createQuery({ query: DisclosureCatalogQuery, requestPolicy: "cache-and-network" });
   const path = createMemo(() =>
     findTreePath<CatalogNode>(result.data?.disclosureCatalog ?? [], (node) => node.code === params.code),
@@ -47,7 +53,8 @@ export default function DisclosureCatalogPage() {
         </Match>
         <Match when={state() === "empty"}>
           <BreadcrumbsNav trail={buildBreadcrumbs(catalogCrumbs([]), params.code)} />
-          <div class="state-panel" role="alert">
+          <PageHeading>{strings.catalogNotFoundTitle}</PageHeading>
+          <div class="state-panel">
             <p>{strings.catalogNotFound}</p>
             <A href={DISCLOSURE_PATH} class="button button--secondary">
               {strings.backToCatalog}

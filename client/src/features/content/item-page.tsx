@@ -9,6 +9,7 @@ import { errorCode } from "../../lib/errors";
 import { graphql, type ResultOf } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
+import { decodeParam } from "../../lib/route-params";
 import { viewState } from "../../lib/view-state";
 import { AttachmentList, AttachmentList_ContentItemFragment } from "./attachment-list";
 import { buildBreadcrumbs, columnCrumbs } from "./breadcrumbs";
@@ -81,8 +82,16 @@ type Item = NonNullable<ResultOf<typeof ContentItemQuery>["contentItem"]>;
 
 /** /news/item/:slug and /news/item/id/:id — one published (or withdrawn) item. */
 export default function ItemPage() {
-  const params = useParams<{ slug?: string; id?: string }>();
-  const variables = () => (params.id ? { id: params.id, slug: null } : { id: null, slug: params.slug ?? null });
+  const rawParams = useParams<{ slug?: string; id?: string }>();
+  const params = {
+    get id() {
+      return decodeParam(rawParams.id);
+    },
+    get slug() {
+      return decodeParam(rawParams.slug);
+    },
+  };
+  const variables = () => (params.id ? { id: params.id, slug: null } : { id: null, slug: params.slug });
   const [result, reexecute] = createQuery({
     query: ContentItemQuery,
     variables,
@@ -96,7 +105,8 @@ export default function ItemPage() {
     return (params.id ? found.id === params.id : found.slug === params.slug) ? found : undefined;
   };
   const code = () => (result.error ? errorCode(result.error) : null);
-  const missing = () => code() === "NOT_FOUND" || (result.data?.contentItem === null && !result.fetching);
+  const missing = () =>
+    code() === "NOT_FOUND" || (result.data?.contentItem === null && !result.fetching && !result.error);
   const state = () =>
     viewState({
       fetching: result.fetching,
@@ -239,6 +249,10 @@ function ItemArticle(props: { item: Item }) {
             height="720"
             loading="lazy"
             decoding="async"
+            // A missing file (or one not cached while offline) must not leave a broken-image box.
+            onError={(event) => {
+              event.currentTarget.hidden = true;
+            }}
           />
         )}
       </Show>
@@ -263,7 +277,9 @@ function ItemArticle(props: { item: Item }) {
       <Show when={item().disclosure}>{(disclosure) => <DisclosureTable disclosure={disclosure()} />}</Show>
 
       <Show when={item().publicity}>
-        {(publicity) => <PublicityPanel itemId={item().id} publicity={publicity()} />}
+        {(publicity) => (
+          <PublicityPanel itemId={item().id} publicity={publicity()} acceptsComments={!withdrawn() && !expired()} />
+        )}
       </Show>
 
       <Show when={item().changeNotes.length > 0}>

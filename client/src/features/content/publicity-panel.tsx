@@ -3,7 +3,7 @@ import { createSignal, Match, onCleanup, Show, Switch } from "solid-js";
 import { formatDate, formatDateTime } from "../../lib/dates";
 import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
 import { CommentForm } from "./comment-form";
-import { type CommentWindow, formatTimeLeft, nextTickIn, windowPhase } from "./countdown";
+import { type CommentWindow, formatTimeLeft, formatWindowEnd, nextTickIn, windowPhase } from "./countdown";
 import { contentStrings } from "./strings";
 
 export const PublicityPanel_PublicityFragment = graphql(`
@@ -41,11 +41,16 @@ function createWindowClock(window: () => CommentWindow) {
 export function PublicityPanel(props: {
   itemId: string;
   publicity: FragmentOf<typeof PublicityPanel_PublicityFragment>;
+  /** False for a withdrawn or expired item: its window is over whatever the dates say. */
+  acceptsComments: boolean;
 }) {
   const strings = contentStrings.publicity;
   const publicity = () => readFragment(PublicityPanel_PublicityFragment, props.publicity);
   const now = createWindowClock(() => publicity());
-  const phase = () => windowPhase(publicity(), now());
+  const phase = () => {
+    const current = windowPhase(publicity(), now());
+    return current === "open" && !props.acceptsComments ? "closed" : current;
+  };
 
   return (
     <section class="item-section publicity" aria-labelledby="publicity-heading">
@@ -64,7 +69,7 @@ export function PublicityPanel(props: {
         <Show when={publicity().opensAt && publicity().closesAt}>
           <div class="details__row">
             <dt>{strings.window}</dt>
-            <dd>{strings.windowRange(formatDate(publicity().opensAt), formatDateTime(publicity().closesAt))}</dd>
+            <dd>{strings.windowRange(formatDate(publicity().opensAt), formatWindowEnd(publicity().closesAt))}</dd>
           </div>
         </Show>
       </dl>
@@ -89,7 +94,9 @@ export function PublicityPanel(props: {
           </Match>
         </Switch>
       </div>
-      <p class="inline-note">{strings.commentCount(publicity().commentCount)}</p>
+      <Show when={phase() !== "none"}>
+        <p class="inline-note">{strings.commentCount(publicity().commentCount)}</p>
+      </Show>
       <Show when={phase() === "open"}>
         <CommentForm itemId={props.itemId} />
       </Show>

@@ -26,7 +26,7 @@ describe("toCsv", () => {
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
   });
@@ -34,7 +34,9 @@ describe("toCsv", () => {
 
 describe("safeFileName", () => {
   it("replaces characters file systems refuse and keeps Chinese", () => {
-    expect(safeFileName('信息发布审核登记表-关于"五象新区"规划/调整')).toBe("信息发布审核登记表-关于_五象新区_规划_调整");
+    expect(safeFileName('信息发布审核登记表-关于"五象新区"规划/调整')).toBe(
+      "信息发布审核登记表-关于_五象新区_规划_调整",
+    );
     expect(safeFileName("   ")).toBe("export");
   });
 });

@@ -14,13 +14,14 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `${BOM}${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** A file name Windows, macOS and phones all accept. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
+  const cleaned = Array.from(name, (char) => (char.charCodeAt(0) < 0x20 ? "_" : char))
+    .join("")
+    .replace(/[\\/:*?"<>|]/g, "_")
     .replace(/\s+/g, " ")
     .trim();
   return cleaned.slice(0, 120) || "export";

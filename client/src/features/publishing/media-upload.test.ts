@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { formatFileSize, isSupportedImage, parseUploadResponse } from "./media-upload";
+import { formatFileSize } from "./attachments";
+import { isSupportedImage, parseUploadResponse } from "./media-upload";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
 describe("parseUploadResponse", () => {
   it("reads the uploaded file", () => {
-    const body = { id: "m1", url: "/media/m1.webp", mimeType: "image/webp", size: 2048, width: 800, height: 600, name: "图.png" };
+    const body = {
+      id: "m1",
+      url: "/media/m1.webp",
+      mimeType: "image/webp",
+      size: 2048,
+      width: 800,
+      height: 600,
+      name: "图.png",
+    };
     expect(parseUploadResponse(201, JSON_TYPE, JSON.stringify(body))).toEqual({ ok: true, media: body });
   });
 
@@ -27,8 +36,14 @@ describe("parseUploadResponse", () => {
   });
 
   it("explains a missing endpoint, including the SPA fallback's HTML", () => {
-    expect(parseUploadResponse(404, "text/plain", "Not Found")).toMatchObject({ ok: false, message: expect.stringContaining("暂不可用") });
-    expect(parseUploadResponse(200, "text/html", "<!doctype html>")).toMatchObject({ ok: false, message: expect.stringContaining("暂不可用") });
+    expect(parseUploadResponse(404, "text/plain", "Not Found")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("暂不可用"),
+    });
+    expect(parseUploadResponse(200, "text/html", "<!doctype html>")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("暂不可用"),
+    });
   });
 
   it("explains size limits, expired sessions and network failures", () => {

@@ -104,10 +104,3 @@ export const IMAGE_ACCEPT = IMAGE_TYPES.join(",");
 export function isSupportedImage(file: Pick<File, "type">): boolean {
   return IMAGE_TYPES.includes(file.type);
 }
-
-/** "1.2 MB", "350 KB", "800 B". */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} B`;
-}

@@ -217,7 +217,7 @@ export const publishingStrings = {
     publishedAt: "发布时间",
     scheduledAt: "定时发布时间",
     reviewBy: "时效确认日期",
-    withdrawReason: "撤下原因",
+    withdrawnBecause: "撤下原因",
     emergency: "紧急发布原因",
     emergencyPending: "紧急发布，等待补充审批",
     tags: "标签",

@@ -1,4 +1,5 @@
 import { createQuery } from "@urql/solid";
+import ChevronDown from "lucide-solid/icons/chevron-down";
 import SlidersHorizontal from "lucide-solid/icons/sliders-horizontal";
 import { createMemo, createUniqueId, For, Show } from "solid-js";
 import { type ColumnTreeNode, ColumnTreeQuery } from "../content/column-tree-query";
@@ -37,6 +38,7 @@ export function SearchFilters(props: { state: SearchState; onChange: (next: Sear
         <Show when={count() > 0}>
           <span class="search-filters__count">{strings.activeCount(count())}</span>
         </Show>
+        <ChevronDown size={20} aria-hidden="true" class="search-filters__chevron" />
       </summary>
       <div class="search-filters__body">
         <div class="field">

@@ -5,7 +5,7 @@ import { GraphQLError } from "graphql";
 import type { Context } from "../../context.js";
 import { badInput, notFound } from "../../errors.js";
 import type { Column, ContentItem, DisclosureCatalog, Prisma } from "../../generated/prisma/client.js";
-import type { ContentKind } from "../../generated/prisma/enums.js";
+import type { ContentKind, ContentStatus } from "../../generated/prisma/enums.js";
 import { buildTree, type OwnStats, perRequest, subtreeIds, type Tree, type TreeNode } from "./tree.js";
 
 /** Listed to citizens: published, with a publication time, and not taken down. */
@@ -19,14 +19,15 @@ export const PUBLISHED = {
  * Openable by citizens by id or slug: besides published items, a withdrawn item keeps its page
  * (with the reason) and an expired one keeps its page (marked expired). Neither is listed.
  */
+const REACHABLE_STATUSES: ContentStatus[] = ["PUBLISHED", "WITHDRAWN", "EXPIRED"];
 export const REACHABLE = {
-  status: { in: ["PUBLISHED", "WITHDRAWN", "EXPIRED"] },
+  status: { in: REACHABLE_STATUSES },
   publishedAt: { not: null },
   removed: false,
 } satisfies Prisma.ContentItemWhereInput;
 
 export function isReachable(item: Pick<ContentItem, "status" | "publishedAt" | "removed">): boolean {
-  return REACHABLE.status.in.includes(item.status as never) && item.publishedAt !== null && !item.removed;
+  return REACHABLE_STATUSES.includes(item.status) && item.publishedAt !== null && !item.removed;
 }
 
 /**

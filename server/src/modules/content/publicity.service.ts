@@ -9,7 +9,10 @@ import { REACHABLE } from "./content.service.js";
 import { idempotencyKey, publicityCommentInput } from "./publicity.validation.js";
 
 export const SUBMIT_COMMENT_ACTION = "publicity.comment.submit";
-/** Accepted comments per IP address and window before RATE_LIMITED. */
+/**
+ * Accepted comments per IP address and window before RATE_LIMITED. Counted from the audit log,
+ * like failed sign-ins: it holds across server instances and restarts and needs no table.
+ */
 export const COMMENT_WINDOW_MS = 10 * MINUTE;
 export const MAX_COMMENTS_PER_IP = 5;
 
@@ -50,6 +53,11 @@ function closedMessage(item: WindowFields, now: Date): string {
  * The id of a comment submitted with an idempotency key: derived from the key (and the item), so a
  * repeated submission finds the original by primary key, and two concurrent repeats cannot both
  * insert (the second hits the unique key). 96 bits of SHA-256 in the shape of a cuid.
+ *
+ * Chosen over keeping a hash of the key in the audit entry's detail and looking it up there: that
+ * lookup scans JSON without an index and races with the insert. Trade-offs: a repeat with the same
+ * key but different text still returns the original (the key names the submission, not its
+ * content), and the key cannot be reused on the same item after a success, which is the point.
  */
 export function keyedCommentId(itemId: string, idempotencyKey: string): string {
   const hash = createHash("sha256").update(`publicity-comment\0${itemId}\0${idempotencyKey.toLowerCase()}`);
@@ -86,7 +94,6 @@ export async function submitComment(ctx: Context, itemId: string | null, input: 
   if (!item) throw notFound("公示");
   const now = ctx.clock.now();
 
-  const parsed = publicityCommentInput.safeParse(input);
   // A repeat of an accepted submission answers with the original, even after the window closed
   // or the rate limit was reached: the citizen's comment was received the first time.
   const key = idempotencyKey.safeParse(input.idempotencyKey);
@@ -117,6 +124,7 @@ export async function submitComment(ctx: Context, itemId: string | null, input: 
   }
 
   if (!isWindowOpen(item, now)) return { ok: false, message: closedMessage(item, now) };
+  const parsed = publicityCommentInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, message: issue?.message ?? "输入有误", field: issue?.path[0]?.toString() };

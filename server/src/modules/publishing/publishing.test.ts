@@ -320,6 +320,17 @@ describe("important items, edits of live items, emergencies, timeliness", () => 
     expect(await stateOf()).toBeUndefined();
   });
 
+  it("records a sign-off once when two arrive at the same moment", async () => {
+    const id = (await create(editor, {})).payload?.item?.id ?? "";
+    await submit(editor, id);
+    const both = await Promise.all([
+      signOff(checker, id, { step: "PUBLICATION_REVIEW" }),
+      signOff(checker, id, { step: "PUBLICATION_REVIEW" }),
+    ]);
+    expect(both.map((b) => b.payload?.error?.message ?? "ok").sort()).toEqual(["ok", "信息发布审核已完成"]);
+    expect(await t.prisma.reviewRecord.count({ where: { itemId: fromGlobal(id), step: "PUBLICATION_REVIEW" } })).toBe(1);
+  });
+
   it("never changes a revision once written", async () => {
     await expect(t.prisma.$executeRawUnsafe(`UPDATE "ContentRevision" SET title = 'x'`)).rejects.toThrow();
     await expect(t.prisma.$executeRawUnsafe(`UPDATE "ReviewRecord" SET opinion = 'x'`)).rejects.toThrow();

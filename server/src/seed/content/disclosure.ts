@@ -2,7 +2,7 @@
 // one another. Document numbers are filled in later (generate.ts) in order of publication.
 import type { Rng } from "../rng.js";
 import { ISSUING_ORGAN, type ItemSpec, LINKS, paragraphs, pdf } from "./spec.js";
-import { fileSize, previousMonth, previousQuarter, type Template, type When, whenOf } from "./template.js";
+import { CN_QUARTER, fileSize, previousMonth, previousQuarter, type Template, type When, whenOf } from "./template.js";
 import { DISTRICTS, SPECIAL_PLANS, VILLAGES } from "./vocabulary.js";
 
 /** A template for one catalog node: count items published between `days` (days ago). */
@@ -27,8 +27,6 @@ const fixed =
     extra?: Partial<ItemSpec>,
   ): Template =>
   () => ({ title, summary, body: paragraphs(...texts), tags, extra: { ...disclosure(catalog), ...extra } });
-
-const CN_QUARTER = ["", "一", "二", "三", "四"];
 
 export const disclosureGroups: readonly DisclosureGroup[] = [
   {
@@ -250,8 +248,8 @@ export const disclosureGroups: readonly DisclosureGroup[] = [
     count: 4,
     days: [10, 160],
     templates: [
-      (r, { key }) => {
-        const d = r.pick(DISTRICTS);
+      (r, { key, index }) => {
+        const d = DISTRICTS[(index * 3) % DISTRICTS.length] ?? r.pick(DISTRICTS);
         const area = r.pick(d.areas);
         return {
           title: `${d.name}${area}片区控制性详细规划（批复稿）`,

@@ -2,7 +2,7 @@
 import type { ItemSpec } from "./spec.js";
 import { coverUrl, LINKS, paragraphs } from "./spec.js";
 import { decimal, type Template } from "./template.js";
-import { DISTRICTS, HISTORIC_AREAS, RAIL_LINES } from "./vocabulary.js";
+import { DISTRICTS, HISTORIC_AREAS, RAIL_LINES, stationName } from "./vocabulary.js";
 
 const EXHIBITION_THEMES = [
   "邕江两岸百年变迁",
@@ -52,10 +52,10 @@ export const exhibitions: readonly Template[] = [
     const { line, stations } = r.pick(RAIL_LINES);
     const station = r.pick(stations);
     return {
-      title: `轨道交通${line}号线${station}站综合开发方案展示`,
+      title: `轨道交通${line}号线${stationName(station)}综合开发方案展示`,
       summary: "展示站点上盖开发、地下空间和接驳设施的规划设计方案。",
       body: paragraphs(
-        `轨道交通${line}号线${station}站综合开发方案已通过评审，现将主要内容予以展示。`,
+        `轨道交通${line}号线${stationName(station)}综合开发方案已通过评审，现将主要内容予以展示。`,
         `方案在站点上方及周边布置商业、办公和公寓等功能，总建筑面积约${decimal(r, 8, 32)}万平方米，地下空间与车站站厅直接连通，并设置公交首末站和非机动车停放区。`,
         "方案效果图和平面图详见本页图片。",
       ),
@@ -95,7 +95,7 @@ export const exhibitions: readonly Template[] = [
   (r) => {
     const d = r.pick(DISTRICTS);
     return {
-      title: `${d.name}片区规划成果巡展走进社区`,
+      title: `${d.name}规划成果社区巡展启动`,
       summary: `巡展在${d.name}${r.int(4, 9)}个社区展出，方便居民就近了解身边的规划。`,
       body: paragraphs(
         `为方便居民就近了解身边的规划，我局在${d.name}开展片区规划成果社区巡展。`,

@@ -2,11 +2,12 @@
 // pages, regulations, and ~200 generated ones. Pure and deterministic for a given seed day.
 import { content as firstItems } from "../demo-data.js";
 import { createRng, type Rng } from "../rng.js";
+import { withClosers } from "./closers.js";
 import { disclosureGroups, replacedRegulations } from "./disclosure.js";
 import { exhibitions, interviews, topicPages } from "./features.js";
 import { cityNews, workDynamics } from "./news.js";
 import { notices } from "./notices.js";
-import { PLAN_DRAFT_COMMENTS, planDrafts, postApproval, PRE_APPROVAL_COMMENTS, preApproval } from "./publicity.js";
+import { PLAN_DRAFT_COMMENTS, PRE_APPROVAL_COMMENTS, planDrafts, postApproval, preApproval } from "./publicity.js";
 import type { ItemSpec } from "./spec.js";
 import { type Category, generateCategory, spreadDays, type Template, whenOf } from "./template.js";
 import { masterPlanNews, railNews, transportNews, waterCityNews, wuxiangNews } from "./topic-news.js";
@@ -42,7 +43,14 @@ export function demoContentSpecs(today: Date): ItemSpec[] {
     { ...news("master", "master-plan", masterPlanNews, 1, 3), department: "plan-making", coverShare: 0.8 },
     { ...news("traffic", "transport", transportNews, 2, 3), department: "transport", coverShare: 0.8 },
     // Two notices fall due for their 180-day timeliness check within the week.
-    { prefix: "notice", kind: "NOTICE", column: "notices", department: "office", days: days(5, 10, [175, 178]), templates: notices },
+    {
+      prefix: "notice",
+      kind: "NOTICE",
+      column: "notices",
+      department: "office",
+      days: days(5, 10, [175, 178]),
+      templates: notices,
+    },
     {
       prefix: "pre",
       kind: "PUBLICITY",
@@ -61,9 +69,32 @@ export function demoContentSpecs(today: Date): ItemSpec[] {
       days: [...spreadDays(r, 4, 3, 28), ...spreadDays(r, 6, 30, OLDEST)],
       templates: planDrafts,
     },
-    { prefix: "post", kind: "PUBLICITY", column: "publicity", department: "construction", days: days(2, 4), templates: postApproval },
-    { prefix: "expo", kind: "EXHIBITION", column: "exhibitions", department: "info-center", days: days(3, 8), templates: exhibitions, coverShare: 0.9 },
-    { prefix: "talk", kind: "INTERVIEW", column: "interviews", department: "office", days: days(2, 6), templates: interviews, coverShare: 1 },
+    {
+      prefix: "post",
+      kind: "PUBLICITY",
+      column: "publicity",
+      department: "construction",
+      days: days(2, 4),
+      templates: postApproval,
+    },
+    {
+      prefix: "expo",
+      kind: "EXHIBITION",
+      column: "exhibitions",
+      department: "info-center",
+      days: days(3, 8),
+      templates: exhibitions,
+      coverShare: 0.9,
+    },
+    {
+      prefix: "talk",
+      kind: "INTERVIEW",
+      column: "interviews",
+      department: "office",
+      days: days(2, 6),
+      templates: interviews,
+      coverShare: 1,
+    },
     ...disclosureGroups.map(
       (g): Category => ({
         prefix: `disc-${g.catalog}`,
@@ -78,7 +109,11 @@ export function demoContentSpecs(today: Date): ItemSpec[] {
 
   const generated = categories.flatMap((c) => generateCategory(r, today, c, titles));
   // Copies: the passes below fill in fields, and the hand-written specs are shared module data.
-  const specs = [...fixed, ...generated].map((spec) => withPublicity({ ...spec }, r));
+  // The first items keep their original (short) bodies: databases seeded earlier already hold them.
+  const first = new Set(firstItems.map((s) => s.key));
+  const specs = [...fixed, ...generated].map((spec) =>
+    withPublicity(first.has(spec.key) ? { ...spec } : withClosers({ ...spec }, r), r),
+  );
   markOverdue(specs);
   numberDocuments(specs, today, r);
   return specs;
@@ -93,7 +128,8 @@ function withPublicity(spec: ItemSpec, r: Rng): ItemSpec {
   const type = spec.publicity?.type ?? PUBLICITY_TYPES[prefix] ?? "OTHER";
   const windowDays = type === "PLAN_DRAFT" ? 30 : type === "PRE_APPROVAL" ? 10 : 0;
   const open = (spec.state ?? "PUBLISHED") === "PUBLISHED" && spec.daysAgo < windowDays;
-  if (!open || spec.publicity?.comments) return { ...spec, publicity: { type } };
+  if (spec.publicity?.comments) return { ...spec, publicity: { ...spec.publicity, type } };
+  if (!open) return { ...spec, publicity: { type } };
   const pool = type === "PLAN_DRAFT" ? PLAN_DRAFT_COMMENTS : PRE_APPROVAL_COMMENTS;
   const count = Math.min(r.int(1, 3), spec.daysAgo + 1);
   const maxHours = Math.max(2, spec.daysAgo * 24 - 2);
@@ -127,6 +163,10 @@ function numberDocuments(specs: ItemSpec[], today: Date, r: Rng) {
     const { year } = whenOf(today, spec.daysAgo);
     const n = (next.get(`${prefix}${year}`) ?? r.int(2, 6)) + r.int(1, 5);
     next.set(`${prefix}${year}`, n);
-    spec.disclosure = { ...spec.disclosure, catalog: spec.disclosure?.catalog ?? "", documentNumber: `${prefix}〔${year}〕${n}号` };
+    spec.disclosure = {
+      ...spec.disclosure,
+      catalog: spec.disclosure?.catalog ?? "",
+      documentNumber: `${prefix}〔${year}〕${n}号`,
+    };
   }
 }

@@ -1,7 +1,7 @@
 // Templates for 新闻动态 (city planning news) and 工作动态 (the bureau's own work).
 import type { Rng } from "../rng.js";
 import { paragraphs } from "./spec.js";
-import { decimal, previousMonth, type Template } from "./template.js";
+import { CN_QUARTER, decimal, previousMonth, type Template } from "./template.js";
 import {
   COMPANIES,
   DISTRICTS,
@@ -71,14 +71,13 @@ export const cityNews: readonly Template[] = [
     };
   },
   (r) => {
-    const d = district(r);
     const [road, a, b] = r.trio(ROADS);
     const km = decimal(r, 1.2, 6.5);
     return {
       title: `${road}（${a}—${b}段）改造工程取得建设工程规划许可证`,
       summary: `改造段全长约${km}公里，将增设独立非机动车道，优化公交港湾和人行过街设施。`,
       body: paragraphs(
-        `近日，我局向建设单位核发${road}（${a}—${b}段）改造工程建设工程规划许可证。该段道路全长约${km}公里，是${d.name}的重要交通通道。`,
+        `近日，我局向建设单位核发${road}（${a}—${b}段）改造工程建设工程规划许可证。该段道路全长约${km}公里，是城市路网中的重要${r.pick(["主干路", "次干路"])}。`,
         "改造方案将机非混行断面调整为机非分离断面，增设独立非机动车道，优化公交港湾和人行过街设施，并同步实施雨污分流和架空线缆入地。",
         "项目建成后将进一步改善沿线居民的出行条件。施工期间请市民留意交通管理部门发布的交通组织公告，合理安排出行。",
       ),
@@ -95,7 +94,7 @@ export const cityNews: readonly Template[] = [
       title: `${d.name}今年已有${n}部既有住宅加装电梯通过规划审批`,
       summary: `我局推行加装电梯“一窗受理、并联审批”，规划审批时限压缩至${days}个工作日。`,
       body: paragraphs(
-        `今年以来，${d.name}已有${n}部既有住宅加装电梯项目通过规划审批，惠及居民${n * r.int(8, 14)}余户。`,
+        `今年以来，${d.name}已有${n}部既有住宅加装电梯项目通过规划审批，惠及居民${Math.round((n * r.int(8, 14)) / 10) * 10}余户。`,
         `我局推行加装电梯“一窗受理、并联审批”，申请人在政务服务中心规划窗口一次提交材料，规划审批时限压缩至${days}个工作日；涉及相邻关系的，由街道、社区提前介入协调。`,
         "有加装意愿的居民可查阅本网站“办事流程”栏目中的《既有住宅加装电梯办事指南》，或到政务服务中心规划窗口咨询。",
       ),
@@ -247,7 +246,7 @@ export const cityNews: readonly Template[] = [
     department: "plan-making",
   }),
   (r) => ({
-    title: `工程建设项目“多测合一”改革再提速，测绘时间平均压缩${r.int(30, 45)}%`,
+    title: "工程建设项目“多测合一”改革再提速，测绘成果一次委托、共享互认",
     summary: "规划核实、土地核验、房产测绘等实现一次委托、成果共享互认。",
     body: paragraphs(
       "为进一步优化营商环境，我局深化工程建设项目“多测合一”改革，将规划核实测量、土地核验测量和房产测绘等事项整合为一次委托、统一测绘、成果共享。",
@@ -370,7 +369,7 @@ export const workDynamics: readonly Template[] = [
     };
   },
   (r) => {
-    const drill = r.pick(["网页防篡改", "数据备份恢复", "网站防攻击", "服务器断电恢复"]);
+    const drill = r.pick(["网页防篡改", "数据备份恢复", "防网络攻击", "服务器断电恢复"]);
     return {
       title: `我局开展门户网站${drill}应急演练`,
       summary: "演练检验了应急预案的可操作性和各岗位的协同处置能力。",
@@ -400,11 +399,12 @@ export const workDynamics: readonly Template[] = [
   },
   (r) => {
     const topic = r.pick(WORK_TOPICS);
+    const trainees = r.int(4, 9) * 10;
     return {
       title: `我局举办“${topic}”专题培训班`,
-      summary: `各科室业务骨干${r.int(40, 90)}余人参加培训。`,
+      summary: `各科室业务骨干${trainees}余人参加培训。`,
       body: paragraphs(
-        `为提升干部职工业务能力，我局举办“${topic}”专题培训班，各科室和直属单位业务骨干${r.int(40, 90)}余人参加。`,
+        `为提升干部职工业务能力，我局举办“${topic}”专题培训班，各科室和直属单位业务骨干${trainees}余人参加。`,
         "培训邀请高校专家和兄弟城市规划部门的同志授课，围绕政策要求、技术标准和典型案例进行讲解，并组织分组研讨。",
         "参训人员表示，培训内容贴近工作实际，将把所学运用到规划编制和审批服务中。",
       ),
@@ -444,7 +444,7 @@ export const workDynamics: readonly Template[] = [
     };
   },
   (r, { when }) => ({
-    title: `我局召开${when.year}年第${when.quarter}季度领导干部读网交流会`,
+    title: `我局召开${when.year}年第${CN_QUARTER[when.quarter]}季度领导干部读网交流会`,
     summary: "局领导班子成员交流读网体会，对网站内容更新、互动回复质量提出改进要求。",
     body: paragraphs(
       "按照领导干部读网制度，我局召开季度读网交流会，局领导班子成员交流本季度浏览门户网站的体会。",

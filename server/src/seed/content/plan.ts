@@ -38,7 +38,12 @@ export interface ContentPlan {
   records: Prisma.ReviewRecordCreateManyInput[];
   comments: Prisma.PublicityCommentCreateManyInput[];
   /** Set once the revisions exist (the foreign keys run both ways). */
-  links: Array<{ id: string; liveRevisionId: string | null; draftRevisionId: string | null; replacedById: string | null }>;
+  links: Array<{
+    id: string;
+    liveRevisionId: string | null;
+    draftRevisionId: string | null;
+    replacedById: string | null;
+  }>;
 }
 
 export const CONFIDENTIALITY_CHECKLIST = { noStateSecrets: true, noPersonalData: true, noInternalOnly: true };
@@ -64,7 +69,10 @@ const OPINIONS = {
     "文字已校对，同意发布。",
     "信息来源清楚，内容准确，同意。",
   ],
-  CONFIDENTIALITY_REVIEW: ["经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。", "已按保密审查要点逐项审查，可以公开。"],
+  CONFIDENTIALITY_REVIEW: [
+    "经审查，不涉及国家秘密、工作秘密和个人隐私，同意公开。",
+    "已按保密审查要点逐项审查，可以公开。",
+  ],
   DEPT_APPROVAL: ["同意。", "同意发布。", "同意，请按程序发布。"],
   LEADER_APPROVAL: ["同意发布。", "同意。此件为重要信息，请及时发布并报送市公开办。"],
 } as const;
@@ -80,7 +88,12 @@ interface Step {
 function approvals(spec: ItemSpec, a: Actors, r: Rng): Step[] {
   const steps: Step[] = [
     { step: "SUBMIT", decision: "DONE", actor: a.editor, opinion: r.pick(OPINIONS.SUBMIT) },
-    { step: "PUBLICATION_REVIEW", decision: "APPROVED", actor: a.checker, opinion: r.pick(OPINIONS.PUBLICATION_REVIEW) },
+    {
+      step: "PUBLICATION_REVIEW",
+      decision: "APPROVED",
+      actor: a.checker,
+      opinion: r.pick(OPINIONS.PUBLICATION_REVIEW),
+    },
     {
       step: "CONFIDENTIALITY_REVIEW",
       decision: "APPROVED",
@@ -91,7 +104,12 @@ function approvals(spec: ItemSpec, a: Actors, r: Rng): Step[] {
     { step: "DEPT_APPROVAL", decision: "APPROVED", actor: a.depthead, opinion: r.pick(OPINIONS.DEPT_APPROVAL) },
   ];
   if (spec.important) {
-    steps.push({ step: "LEADER_APPROVAL", decision: "APPROVED", actor: a.leader, opinion: r.pick(OPINIONS.LEADER_APPROVAL) });
+    steps.push({
+      step: "LEADER_APPROVAL",
+      decision: "APPROVED",
+      actor: a.leader,
+      opinion: r.pick(OPINIONS.LEADER_APPROVAL),
+    });
   }
   return steps;
 }
@@ -128,14 +146,20 @@ export function planContent(all: readonly ItemSpec[], build: readonly ItemSpec[]
 
     // The review steps, ending at `end` (or just before the reworked draft after a rejection).
     let flow: Step[] = [];
-    if (published) flow = [...approvals(spec, ctx.actors, r), { step: "PUBLISH", decision: "DONE", actor: ctx.actors.editor }];
+    if (published)
+      flow = [...approvals(spec, ctx.actors, r), { step: "PUBLISH", decision: "DONE", actor: ctx.actors.editor }];
     else if (state === "APPROVED") flow = approvals(spec, ctx.actors, r);
     else if (state === "IN_REVIEW") flow = approvals(spec, ctx.actors, r).slice(0, 1 + (spec.reviewedSteps ?? 0));
     else if (spec.rejection) {
       if (final < 2) throw new Error(`Seed item ${spec.key}: a rejection needs an earlier revision`);
       flow = [
         { step: "SUBMIT", decision: "DONE", actor: ctx.actors.editor, opinion: "请审核。" },
-        { step: "PUBLICATION_REVIEW", decision: "REJECTED", actor: ctx.actors.checker, opinion: spec.rejection.opinion },
+        {
+          step: "PUBLICATION_REVIEW",
+          decision: "REJECTED",
+          actor: ctx.actors.checker,
+          opinion: spec.rejection.opinion,
+        },
       ];
     }
     const flowEnd = spec.rejection ? new Date(end.getTime() - r.int(60, 180) * MINUTE) : end;
@@ -158,6 +182,8 @@ export function planContent(all: readonly ItemSpec[], build: readonly ItemSpec[]
         itemId: id,
         number: i + 1,
         ...c,
+        changeNote: null,
+        major: false,
         createdById: ctx.actors.editor.id,
         createdAt: savedAt[i] as Date,
         contentSha256: canonicalRevisionHash(c),
@@ -227,7 +253,12 @@ export function planContent(all: readonly ItemSpec[], build: readonly ItemSpec[]
     if (replacement) {
       const verb = spec.disclosure?.validity === "AMENDED" ? "修改" : "废止";
       const when = new Date(eventAt(replacement).getTime() + 2 * HOUR);
-      record("DISCLOSURE_UPDATE", ctx.actors.editor, when, `本文件已被《${replacement.title}》${verb}，有效性标注为“已${verb}”。`);
+      record(
+        "DISCLOSURE_UPDATE",
+        ctx.actors.editor,
+        when,
+        `本文件已被《${replacement.title}》${verb}，有效性标注为“已${verb}”。`,
+      );
       updatedAt = latest(when, updatedAt);
     }
     let draftRevision: string | null = published ? null : revisionId(final);

@@ -55,6 +55,8 @@ export function whenOf(today: Date, daysAgo: number): When {
   return { year: d.getUTCFullYear(), month, day: d.getUTCDate(), quarter: Math.ceil(month / 3) };
 }
 
+export const CN_QUARTER = ["", "一", "二", "三", "四"] as const;
+
 /** The quarter before `when`'s, for quarterly reports. */
 export function previousQuarter(when: When): { year: number; quarter: number } {
   return when.quarter === 1 ? { year: when.year - 1, quarter: 4 } : { year: when.year, quarter: when.quarter - 1 };

@@ -1,7 +1,7 @@
 // Templates for the news of the topic columns: 水城, 五象新区, 轨道交通, 城市总体规划修编, 综合交通.
 import { LINKS, paragraphs } from "./spec.js";
 import { decimal, type Template } from "./template.js";
-import { DISTRICTS, PROJECT_TYPES, RAIL_LINES, RIVERS, ROADS } from "./vocabulary.js";
+import { DISTRICTS, PROJECT_TYPES, RAIL_LINES, RIVERS, ROADS, stationName } from "./vocabulary.js";
 
 export const waterCityNews: readonly Template[] = [
   (r) => {
@@ -181,10 +181,10 @@ export const railNews: readonly Template[] = [
     const { line, stations } = r.pick(RAIL_LINES);
     const station = r.pick(stations);
     return {
-      title: `轨道交通${line}号线${station}站周边综合开发规划方案通过评审`,
+      title: `轨道交通${line}号线${stationName(station)}周边综合开发规划方案通过评审`,
       summary: "方案以站点为中心，统筹商业、办公、居住和公共服务功能，实现站城一体。",
       body: paragraphs(
-        `近日，轨道交通${line}号线${station}站周边综合开发规划方案通过专家评审。方案研究范围为站点周边约${r.int(30, 90)}公顷。`,
+        `近日，轨道交通${line}号线${stationName(station)}周边综合开发规划方案通过专家评审。方案研究范围为站点周边约${r.int(30, 90)}公顷。`,
         "方案以站点为中心，统筹布局商业、办公、居住和公共服务功能，设置地下连通通道和公交、出租车、非机动车接驳设施，实现“站城一体”。",
         "专家建议进一步优化步行系统，加强与周边既有社区的联系。",
       ),
@@ -211,10 +211,10 @@ export const railNews: readonly Template[] = [
     const { line, stations } = r.pick(RAIL_LINES);
     const station = r.pick(stations);
     return {
-      title: `轨道交通${line}号线${station}站地下空间开发利用规划获批`,
+      title: `轨道交通${line}号线${stationName(station)}地下空间开发利用规划获批`,
       summary: "规划地下空间与站厅层连通，布置商业、停车和人防设施。",
       body: paragraphs(
-        `《轨道交通${line}号线${station}站地下空间开发利用规划》近日获批。规划地下空间总面积约${decimal(r, 1, 6)}万平方米，与车站站厅层直接连通。`,
+        `《轨道交通${line}号线${stationName(station)}地下空间开发利用规划》近日获批。规划地下空间总面积约${decimal(r, 1, 6)}万平方米，与车站站厅层直接连通。`,
         "规划地下一层以商业和公共通道为主，地下二层以停车和人防设施为主，并预留与周边地块的连通接口。",
         "规划实施后将有效提升站点周边土地利用效率和出行便利性。",
       ),
@@ -240,10 +240,10 @@ export const railNews: readonly Template[] = [
     const shorter = r.int(40, 120);
     return {
       title: `轨道交通${a.line}号线与${b.line}号线换乘方案优化研究完成`,
-      summary: `研究提出${station}站等换乘站的通道优化措施，换乘距离平均缩短约${shorter}米。`,
+      summary: `研究提出${stationName(station)}等换乘站的通道优化措施，换乘距离平均缩短约${shorter}米。`,
       body: paragraphs(
         `我局组织开展的轨道交通${a.line}号线与${b.line}号线换乘方案优化研究近日完成。`,
-        `研究对${station}站等换乘站进行了客流分析，提出增设换乘通道和扶梯、调整站厅布局等措施，换乘距离平均缩短约${shorter}米。`,
+        `研究对${stationName(station)}等换乘站进行了客流分析，提出增设换乘通道和扶梯、调整站厅布局等措施，换乘距离平均缩短约${shorter}米。`,
         "研究成果将作为后续线路设计和既有车站改造的依据。",
       ),
       tags: ["轨道交通", "换乘"],

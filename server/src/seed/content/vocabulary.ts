@@ -37,7 +37,7 @@ export const DISTRICTS: readonly District[] = [
   },
   {
     name: "良庆区",
-    areas: ["五象新区核心区", "玉洞", "大塘", "那马", "蟠龙"],
+    areas: ["五象湖", "玉洞", "大塘", "那马", "蟠龙"],
     towns: ["大塘镇", "南晓镇", "那陈镇"],
     communities: ["玉洞", "五象", "良庆", "蟠龙"],
   },
@@ -139,6 +139,9 @@ export const RAIL_LINES: ReadonlyArray<{ line: number; stations: readonly string
   { line: 5, stations: ["金桥客运站", "广西大学", "五象火车站"] },
   { line: 6, stations: ["南宁东站", "仙葫", "蒲庙"] },
 ];
+
+/** "朝阳广场" → "朝阳广场站"; names that already end in 站 (火车东站) stay as they are. */
+export const stationName = (name: string) => (name.endsWith("站") ? name : `${name}站`);
 
 export const SCHOOL_TYPES = ["小学", "初级中学", "九年一贯制学校", "幼儿园", "高级中学"] as const;
 

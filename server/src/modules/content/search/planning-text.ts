@@ -143,6 +143,12 @@ export const COLUMN_KINDS: Array<{ slug: string; kind: ContentKind }> = [
   { slug: "interviews", kind: "INTERVIEW" },
 ];
 
+interface Topic {
+  district: string;
+  place: string;
+  project: string;
+}
+
 export interface GeneratedItem {
   title: string;
   summary: string;
@@ -173,10 +179,12 @@ export class PlanningText {
     return template.replace(/\{n\}/g, () => String(this.int(2, 120)));
   }
 
-  sentence(): string {
-    const district = this.pick(DISTRICTS);
-    const place = this.pick(PLACES);
-    const project = this.pick(PROJECTS);
+  /** One sentence; mostly about `topic` when given, as an article sticks to its subject. */
+  sentence(topic?: Topic): string {
+    const own = () => topic !== undefined && this.random() < 0.8;
+    const district = topic && own() ? topic.district : this.pick(DISTRICTS);
+    const place = topic && own() ? topic.place : this.pick(PLACES);
+    const project = topic && own() ? topic.project : this.pick(PROJECTS);
     switch (this.int(0, 6)) {
       case 0:
         return `为${this.pick(PURPOSES)}，我局组织编制了${district}${place}${project}${this.pick(PLANS)}。`;
@@ -204,17 +212,16 @@ export class PlanningText {
 
   item(): GeneratedItem {
     const { slug, kind } = this.pick(COLUMN_KINDS);
-    const district = this.pick(DISTRICTS);
-    const project = this.pick(PROJECTS);
-    const title = `${district}${this.pick(PLACES)}${project}${this.pick(PLANS)}${this.pick(ACTIONS)}`;
+    const topic: Topic = { district: this.pick(DISTRICTS), place: this.pick(PLACES), project: this.pick(PROJECTS) };
+    const title = `${topic.district}${topic.place}${topic.project}${this.pick(PLANS)}${this.pick(ACTIONS)}`;
     const paragraphs = Array.from({ length: this.int(2, 6) }, () =>
-      Array.from({ length: this.int(2, 5) }, () => this.sentence()).join(""),
+      Array.from({ length: this.int(2, 5) }, () => this.sentence(topic)).join(""),
     );
     return {
       title,
-      summary: this.sentence(),
+      summary: this.sentence(topic),
       body: paragraphs.map((p) => `<p>${p}</p>`).join(""),
-      tags: [district, project],
+      tags: [topic.district, topic.project],
       columnSlug: slug,
       kind,
       daysAgo: this.int(0, 3 * 365),

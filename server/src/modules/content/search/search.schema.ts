@@ -74,7 +74,7 @@ builder.queryFields((t) => ({
           to: args.to,
         },
         // The node's nested selections (e.g. column) load with the page, not one query per edge.
-        queryFromInfo({ context: ctx, info, path: ["edges", "node"] }),
+        { itemQuery: queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) },
       ),
   }),
 }));

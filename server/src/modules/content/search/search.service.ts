@@ -38,7 +38,7 @@ export interface WeightedTokens {
 /** The space-separated tokens of each weight class, ready for to_tsvector('simple', …). */
 export function documentTokens(doc: SearchDocument): WeightedTokens {
   const b = [doc.summary ?? "", ...doc.tags, doc.columnName ?? ""].join("\n");
-  const body = indexTokens(htmlToText(doc.body));
+  const body = indexTokens(htmlToText(doc.body), { pinyinRuns: false });
   let bytes = 0;
   let kept = body.length;
   for (let i = 0; i < body.length; i++) {
@@ -153,20 +153,37 @@ export interface SearchPage<Item> {
 /** Prisma's include (or select) for the returned items, e.g. from Pothos' queryFromInfo. */
 export type ItemQuery = { include?: Prisma.ContentItemInclude; select?: Prisma.ContentItemSelect };
 
-const WHITESPACE = "\\s+";
+export interface SearchOptions {
+  /** Nested selections for the returned items. */
+  itemQuery?: ItemQuery;
+  /** How many matches are ranked exactly (see SHORTLIST); the benchmark varies it. */
+  shortlist?: number;
+}
+
+/**
+ * Ranking reads each match's search vector (kilobytes, TOASTed), which is what costs time when a
+ * query matches most of the site ("规划" matches nearly everything a planning bureau publishes).
+ * So at most this many matches are ranked exactly: those whose title contains the query, then the
+ * newest. Any further matches follow them, title matches first, then newest first. A query with
+ * fewer matches than this (nearly all of them) is ranked exactly.
+ */
+export const SHORTLIST = 200;
+
+/** ts_rank_cd weights for D, C, B, A: body (C) 0.2, summary/tags/column (B) 0.4, title (A) 1. */
+const WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 const and = (filters: Prisma.Sql[]) => (filters.length > 0 ? Prisma.join(filters, " ") : Prisma.empty);
 
 type TextFields = Pick<ContentItem, "id" | "title" | "summary" | "body">;
 
 /**
- * Published items matching the query, most relevant first: the whole query in the title, then
- * all of its terms (words, pinyin or initials) in the title, then ts_rank_cd over title (A),
+ * Published items matching the query, most relevant first: the whole query in the title, then all
+ * of its terms (words, pinyin or initials) in the title, then ts_rank_cd over title (A),
  * summary/tags/column (B) and body (C); ties newest first.
  */
 export async function searchContent<Item extends TextFields = ContentItem>(
   prisma: PrismaClient,
   input: SearchInput,
-  itemQuery: ItemQuery = {},
+  options: SearchOptions = {},
 ): Promise<SearchPage<Item>> {
   const parsed = searchInput.safeParse(input);
   if (!parsed.success) {
@@ -176,8 +193,7 @@ export async function searchContent<Item extends TextFields = ContentItem>(
   const args = parsed.data;
   const offset = args.after ? decodeCursor(args.after) : 0;
   const { terms, tsquery } = analyzeQuery(args.query);
-  const empty: SearchPage<Item> = { hits: [], totalCount: 0, hasNextPage: false, hasPreviousPage: offset > 0 };
-  if (!tsquery) return empty;
+  if (!tsquery) return { hits: [], totalCount: 0, hasNextPage: false, hasPreviousPage: offset > 0 };
 
   const filters: Prisma.Sql[] = [];
   if (args.columnSlug) {
@@ -189,24 +205,46 @@ export async function searchContent<Item extends TextFields = ContentItem>(
   if (args.from) filters.push(Prisma.sql`AND item."publishedAt" >= ${args.from.toISOString()}::timestamp`);
   if (args.to) filters.push(Prisma.sql`AND item."publishedAt" <= ${args.to.toISOString()}::timestamp`);
 
-  const phrase = args.query.toLowerCase().replace(/\s+/g, "");
+  // "Title contains the whole query" is tested on every match, so it is kept cheap: a plain strpos
+  // (lower() only when the query has letters to fold).
+  const phrase = args.query.replace(/\s+/g, " ");
+  const inTitle = /\p{Lu}|\p{Ll}/u.test(phrase)
+    ? Prisma.sql`strpos(lower(item.title), ${phrase.toLowerCase()}) > 0`
+    : Prisma.sql`strpos(item.title, ${phrase}) > 0`;
+  const shortlist = options.shortlist ?? SHORTLIST;
+  // `q` is a CTE, so the planner cannot estimate how common the terms are and always takes the GIN
+  // index: a sequential scan would read (and decompress) every item's vector. Without weight
+  // restrictions in the query, the index answers @@ without reading the vectors at all.
+  // Matches are put in a cheap order (title contains the query, newest); the first `shortlist` of
+  // them are then re-ranked by their vectors, the rest keep the cheap order. Only the rows up to
+  // the requested page are sorted, joined and ranked.
   const rows = await prisma.$queryRaw<Array<{ id: string; total: number }>>`
     WITH q AS (SELECT ${tsquery}::tsquery AS query),
-    matches AS (
-      SELECT item.id, item.title, item."publishedAt", item."searchVector" AS vector
+    matches AS MATERIALIZED (
+      SELECT item.id, item."publishedAt", ${inTitle} AS in_title
       FROM "ContentItem" AS item, q
       WHERE item."searchVector" @@ q.query
         AND item.status = 'PUBLISHED' AND item."publishedAt" IS NOT NULL AND item.removed = false
         ${and(filters)}
+    ),
+    cheap AS (
+      SELECT id, "publishedAt", in_title, row_number() OVER (ORDER BY in_title DESC, "publishedAt" DESC, id DESC) AS n
+      FROM (
+        SELECT * FROM matches ORDER BY in_title DESC, "publishedAt" DESC, id DESC
+        LIMIT ${Math.max(shortlist, offset + args.first + 1)}
+      ) AS top
+    ),
+    ranked AS (
+      SELECT cheap.*,
+             CASE WHEN cheap.n <= ${shortlist} THEN
+               (CASE WHEN ts_filter(item."searchVector", '{a}') @@ q.query THEN 2 ELSE 0 END)
+               + ts_rank_cd(${WEIGHTS}::float4[], item."searchVector", q.query, 32)
+             END AS score
+      FROM cheap JOIN "ContentItem" AS item ON item.id = cheap.id, q
     )
-    SELECT m.id, (count(*) OVER ())::int AS total
-    FROM matches AS m, q
-    ORDER BY
-      (CASE WHEN strpos(regexp_replace(lower(m.title), ${WHITESPACE}, '', 'g'), ${phrase}) > 0 THEN 4 ELSE 0 END)
-      + (CASE WHEN ts_filter(m.vector, '{a}') @@ q.query THEN 2 ELSE 0 END)
-      + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', m.vector, q.query, 32) DESC,
-      m."publishedAt" DESC,
-      m.id DESC
+    SELECT id, (SELECT count(*) FROM matches)::int AS total
+    FROM ranked
+    ORDER BY n <= ${shortlist} DESC, in_title DESC, score DESC NULLS LAST, "publishedAt" DESC, id DESC
     LIMIT ${args.first + 1} OFFSET ${offset}`;
 
   const page = rows.slice(0, args.first);
@@ -214,7 +252,7 @@ export async function searchContent<Item extends TextFields = ContentItem>(
   const items = await loadItems<Item>(
     prisma,
     page.map((r) => r.id),
-    itemQuery,
+    options.itemQuery ?? {},
   );
   const hits = page.flatMap((row, index): Array<SearchHit<Item>> => {
     const item = items.get(row.id);

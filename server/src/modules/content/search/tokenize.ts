@@ -86,7 +86,7 @@ class TokenSet {
 }
 
 /** Tokens of one run of Chinese words (no punctuation or Latin in between). */
-function addHanWords(words: string[], out: TokenSet): void {
+function addHanWords(words: string[], out: TokenSet, pinyinRuns: boolean): void {
   const chars = Array.from(words.join(""));
   const pys = words.map(wordPinyin);
   let offset = 0;
@@ -100,13 +100,13 @@ function addHanWords(words: string[], out: TokenSet): void {
         if (i + 1 < end) out.add(`${chars[i]}${chars[i + 1]}`);
       }
       if (length > 1) out.add(word);
-      out.addPinyin(pys[w] ?? null, length > 1);
+      if (pinyinRuns || length > 1) out.addPinyin(pys[w] ?? null, pinyinRuns && length > 1);
       // Dictionary words inside long words (南宁市 → 南宁), as jieba's search mode finds them.
       if (length > 2) {
         for (const sub of segmenter().cutForSearch(word, true)) {
           if (sub === word || codePoints(sub) < 2) continue;
           out.add(sub);
-          out.addPinyin(wordPinyin(sub), true);
+          out.addPinyin(wordPinyin(sub), pinyinRuns);
         }
       }
     }
@@ -115,7 +115,7 @@ function addHanWords(words: string[], out: TokenSet): void {
     // Pinyin of the run of words starting here, so "wuxiangxinqu" and "wxxq" find 五象新区 even
     // though jieba cuts it as 五象|新区. Prefix queries cover the shorter runs in between.
     const p = pys[w];
-    if (p) {
+    if (p && pinyinRuns) {
       let full = p.full;
       let initials = p.initials;
       let runLength = length;
@@ -143,16 +143,26 @@ function addWordRun(run: string, out: TokenSet): void {
 const SURROGATE = /[\uD800-\uDFFF]/;
 const codePoints = (s: string) => (SURROGATE.test(s) ? Array.from(s).length : s.length);
 
+export interface IndexOptions {
+  /**
+   * Initials and pinyin of word runs (wxxq, wuxiangxinqu). On for titles, summaries and tags; off
+   * for bodies, where they would triple the index for little gain: initials are so ambiguous that
+   * they only make sense against a title, and a body is still found by each word's full pinyin.
+   */
+  pinyinRuns?: boolean;
+}
+
 /**
  * Index tokens of a text, each once, in order of first occurrence. jieba cuts the whole text in
  * one call (one call per punctuation-delimited chunk costs 4× as much in call overhead); its words
  * are then grouped back into runs of Chinese, so bigrams and pinyin never cross punctuation.
  */
-export function indexTokens(text: string): string[] {
+export function indexTokens(text: string, options: IndexOptions = {}): string[] {
+  const pinyinRuns = options.pinyinRuns ?? true;
   const out = new TokenSet();
   let run: string[] = [];
   const endRun = () => {
-    if (run.length > 0) addHanWords(run, out);
+    if (run.length > 0) addHanWords(run, out, pinyinRuns);
     run = [];
   };
   for (const word of segmenter().cut(normalize(text), true)) {

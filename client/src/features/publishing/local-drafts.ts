@@ -1,0 +1,91 @@
+import { createStore, del, get, set } from "idb-keyval";
+import type { AttachmentValue } from "./attachments";
+
+/**
+ * The editor's autosave on this device (IndexedDB), so a dropped connection, a closed tab or a
+ * flat battery loses nothing. Keyed by user and item, so a colleague signing in on the same
+ * phone never sees someone else's draft. Cleared once the server has the same content.
+ */
+export interface DraftFields {
+  kind: string;
+  columnSlug: string;
+  title: string;
+  summary: string;
+  body: string;
+  tags: string;
+  important: boolean;
+  catalogCode: string;
+  documentNumber: string;
+  issuingOrgan: string;
+  publicityType: string;
+  major: boolean;
+  changeNote: string;
+  coverImageUrl: string;
+  attachments: AttachmentValue[];
+}
+
+export interface LocalDraft {
+  fields: DraftFields;
+  /** When this device saved it (ISO). */
+  savedAt: string;
+  /** The server revision the edits started from; null for an item not yet created. */
+  baseRevisionId: string | null;
+}
+
+let store: ReturnType<typeof createStore> | null | undefined;
+function draftStore() {
+  if (store === undefined)
+    store = typeof indexedDB === "undefined" ? null : createStore("planport-drafts-v1", "drafts");
+  return store;
+}
+
+export function draftKey(userId: string, itemId: string | null): string {
+  return `${userId}:${itemId ?? "new"}`;
+}
+
+export async function loadLocalDraft(key: string): Promise<LocalDraft | null> {
+  const target = draftStore();
+  if (!target) return null;
+  try {
+    return ((await get(key, target)) as LocalDraft | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** false when this browser cannot keep drafts (private mode, storage full). */
+export async function saveLocalDraft(key: string, draft: LocalDraft): Promise<boolean> {
+  const target = draftStore();
+  if (!target) return false;
+  try {
+    await set(key, draft, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function deleteLocalDraft(key: string): Promise<void> {
+  const target = draftStore();
+  if (!target) return;
+  try {
+    await del(key, target);
+  } catch {
+    // Nothing to recover: the draft stays until the next successful save overwrites it.
+  }
+}
+
+/** The fields in a stable form, to tell whether two versions differ. */
+export function fieldsSignature(fields: DraftFields): string {
+  return JSON.stringify(fields, Object.keys(fields).sort());
+}
+
+/**
+ * Whether to offer the device's copy back: it differs from what the server has, and it was
+ * made from the server's current revision or later (an older base means a colleague saved
+ * since; the offer still appears, and restoring is the editor's choice).
+ */
+export function shouldOfferRestore(local: LocalDraft | null, server: DraftFields): boolean {
+  if (!local) return false;
+  return fieldsSignature(local.fields) !== fieldsSignature(server);
+}
