@@ -2,7 +2,7 @@
 // A failure the user can fix is either a typed payload (InputError) or BAD_USER_INPUT.
 import { GraphQLError } from "graphql";
 
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "RATE_LIMITED";
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "GONE" | "RATE_LIMITED";
 
 function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -12,6 +12,8 @@ export const badInput = (message: string, field?: string) => coded("BAD_USER_INP
 export const unauthenticated = () => coded("UNAUTHENTICATED", "请先登录");
 export const forbidden = (message = "没有权限执行此操作") => coded("FORBIDDEN", message);
 export const notFound = (what = "内容") => coded("NOT_FOUND", `${what}不存在或已删除`);
+/** Existed, but was removed on purpose (the web's 410). */
+export const gone = (message: string) => coded("GONE", message);
 export const rateLimited = (retryAfterSeconds: number) =>
   coded("RATE_LIMITED", `操作过于频繁，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`, { retryAfterSeconds });
 
@@ -21,4 +23,13 @@ export function prismaCode(error: unknown): string | undefined {
     return error.code;
   }
   return undefined;
+}
+
+/**
+ * A unique-constraint violation: P2002 on PostgreSQL. pglite-prisma-adapter 0.6.1 does not map
+ * database errors to Prisma codes; its DriverAdapterError carries the SQLSTATE (23505) in `cause`.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  if (prismaCode(error) === "P2002") return true;
+  return prismaCode(error instanceof Error ? error.cause : undefined) === "23505";
 }

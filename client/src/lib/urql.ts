@@ -4,7 +4,11 @@ import { makeDefaultStorage } from "@urql/exchange-graphcache/default-storage";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { accountsMutationUpdates } from "../features/accounts/accounts-cache";
 import { contentKeys, contentMutationUpdates, contentQueryResolvers } from "../features/content/content-cache";
-import { publishingKeys, publishingQueryResolvers, publishingUpdates } from "../features/publishing/publishing-cache";
+import {
+  publishingKeys,
+  publishingMutationUpdates,
+  publishingQueryResolvers,
+} from "../features/publishing/publishing-cache";
 
 /**
  * The one urql client. graphcache's offlineExchange keeps the normalised cache in
@@ -41,11 +45,10 @@ const cacheOptions: CacheExchangeOpts = {
     },
   },
   updates: {
-    // Updaters on the staff workflow's payload types (not per mutation): see publishing-cache.ts.
-    ...publishingUpdates,
     Mutation: {
       ...accountsMutationUpdates,
       ...contentMutationUpdates,
+      ...publishingMutationUpdates,
     },
   },
 };

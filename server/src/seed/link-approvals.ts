@@ -2,7 +2,7 @@
 // links to; one request is pending and one was turned down, for the staff screens.
 import { DAY, HOUR } from "../clock.js";
 import type { PrismaClient } from "../db/index.js";
-import type { Actors } from "./content/plan.js";
+import type { Actors } from "./content/workflow.js";
 import { seedId } from "./ids.js";
 
 export async function seedLinkApprovals(prisma: PrismaClient, today: Date, actors: Actors): Promise<void> {

@@ -6,7 +6,7 @@ import { type Clock, DAY } from "../clock.js";
 import type { PrismaClient } from "../db/index.js";
 import { hashPassword } from "../modules/accounts/password.js";
 import { reindexAllContent } from "../modules/content/search/search.service.js";
-import { type Actor, type Actors, startOfDay } from "./content/plan.js";
+import { type Actor, type Actors, startOfDay } from "./content/workflow.js";
 import { seedContent } from "./content/write.js";
 import * as demo from "./demo-data.js";
 import { seedDisclosureCatalog } from "./disclosure-catalog.js";

@@ -119,7 +119,10 @@ export default function ColumnPage() {
                         <li>
                           <A href={columnPath(child.slug)} class="chip">
                             {child.name}
-                            <span class="chip__count">{child.itemCount}</span>
+                            <span class="chip__count">
+                              {child.itemCount}
+                              <span class="visually-hidden"> 条</span>
+                            </span>
                           </A>
                         </li>
                       )}
@@ -132,7 +135,11 @@ export default function ColumnPage() {
                   <ul class="chip-list">
                     <li>
                       {/* Plain <a>: the router's <A> would mark 全部 current for every ?kind= too. */}
-                      <a href={columnPath(params.slug)} class="chip" aria-current={kind() === null ? "true" : undefined}>
+                      <a
+                        href={columnPath(params.slug)}
+                        class="chip"
+                        aria-current={kind() === null ? "true" : undefined}
+                      >
                         {strings.allKinds}
                       </a>
                     </li>

@@ -1,11 +1,14 @@
+import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { formatDate } from "../../lib/dates";
 import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
+import { itemPath } from "../content/paths";
 import { contentKindLabel } from "./content-kind";
 
 export const ContentCard_ContentItemFragment = graphql(`
   fragment ContentCard_ContentItem on ContentItem {
     id
+    slug
     kind
     title
     summary
@@ -25,7 +28,11 @@ export function ContentCard(props: { item: FragmentOf<typeof ContentCard_Content
       <p class="content-card__kind" data-kind={item().kind}>
         {contentKindLabel(item().kind)}
       </p>
-      <h2 class="content-card__title">{item().title}</h2>
+      <h2 class="content-card__title">
+        <A href={itemPath(item())} class="content-card__link">
+          {item().title}
+        </A>
+      </h2>
       <Show when={item().summary}>{(summary) => <p class="content-card__summary">{summary()}</p>}</Show>
       <p class="content-card__meta">
         <span>{item().column.name}</span>

@@ -1,6 +1,6 @@
 import type { Cache } from "@urql/exchange-graphcache";
 import { describe, expect, it, vi } from "vitest";
-import { publishingKeys, publishingUpdates } from "./publishing-cache";
+import { publishingKeys, publishingMutationUpdates } from "./publishing-cache";
 
 function fakeCache(fields: Array<{ fieldName: string; arguments: Record<string, unknown> | null }>) {
   const invalidate = vi.fn();
@@ -11,9 +11,8 @@ function fakeCache(fields: Array<{ fieldName: string; arguments: Record<string, 
   return { cache, invalidate };
 }
 
-type Updater = (parent: Record<string, unknown>, args: object, cache: Cache, info: never) => void;
-const itemUpdater = publishingUpdates.WorkflowPayload?.item as unknown as Updater;
-const approvalUpdater = publishingUpdates.LinkApprovalPayload?.approval as unknown as Updater;
+type Updater = (result: Record<string, unknown>, args: object, cache: Cache, info: never) => void;
+const updater = (field: string) => publishingMutationUpdates[field] as unknown as Updater;
 
 describe("publishing cache updaters", () => {
   const fields = [
@@ -26,7 +25,12 @@ describe("publishing cache updaters", () => {
 
   it("drops every page of the work and public lists after a successful step", () => {
     const { cache, invalidate } = fakeCache(fields);
-    itemUpdater({ item: { id: "1" }, error: null }, {}, cache, undefined as never);
+    updater("submitContentItem")(
+      { submitContentItem: { item: { id: "1" }, error: null } },
+      {},
+      cache,
+      undefined as never,
+    );
     expect(invalidate.mock.calls).toEqual([
       ["Query", "workItems", { stage: "DRAFT", first: 30 }],
       ["Query", "workItems", { mine: true, first: 30 }],
@@ -36,14 +40,23 @@ describe("publishing cache updaters", () => {
 
   it("leaves the cache alone when the server refused the step", () => {
     const { cache, invalidate } = fakeCache(fields);
-    itemUpdater({ item: null, error: { message: "请先完成信息发布审核" } }, {}, cache, undefined as never);
+    updater("signOffContentItem")(
+      { signOffContentItem: { item: null, error: { message: "请先完成信息发布审核" } } },
+      {},
+      cache,
+      undefined as never,
+    );
     expect(invalidate).not.toHaveBeenCalled();
   });
 
   it("drops the link approval lists after a request or decision", () => {
     const { cache, invalidate } = fakeCache(fields);
-    approvalUpdater({ approval: { id: "a" } }, {}, cache, undefined as never);
+    updater("decideLinkApproval")({ decideLinkApproval: { approval: { id: "a" } } }, {}, cache, undefined as never);
     expect(invalidate.mock.calls.map((call) => call[1])).toEqual(["linkApprovals"]);
+  });
+
+  it("covers every workflow mutation", () => {
+    expect(Object.keys(publishingMutationUpdates)).toHaveLength(13);
   });
 
   it("keys the payloads and list connections as embedded", () => {

@@ -1,4 +1,4 @@
-import type { Cache, KeyingConfig, ResolverConfig, UpdatesConfig } from "@urql/exchange-graphcache";
+import type { Cache, KeyingConfig, ResolverConfig, UpdateResolver } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 
 /**
@@ -34,23 +34,40 @@ export function invalidateRootFields(cache: Cache, names: readonly string[]): vo
   }
 }
 
+/** Workflow steps (WorkflowPayload), each with the lists it changes. */
+const STEPS = [
+  "createContentItem", // a new draft joins 草稿 and 我的稿件
+  "saveContentDraft", // a published item's first re-edit joins 草稿; the row's last change moves up
+  "submitContentItem", // 草稿 → 审核中
+  "signOffContentItem", // the last sign-off moves it to 待发布, a rejection back to 草稿
+  "publishContentItem", // leaves 待发布 and joins the public lists (or gets its scheduled time)
+  "cancelScheduledPublication", // the 待发布 row loses its scheduled time
+  "emergencyPublishContentItem", // online at once, and joins 紧急发布待补批
+  "approveEmergencyPublication", // leaves 紧急发布待补批
+  "withdrawContentItem", // leaves the public lists and 信息时效确认
+  "expireContentItem", // marked 已过期 on the public lists, leaves 信息时效确认
+  "confirmContentTimeliness", // a new review date takes it off 信息时效确认
+];
+
 /**
- * Updaters on the payload types rather than on each of the twelve mutations: graphcache runs
- * them whenever a payload's field is written, i.e. after every workflow step. A refused step
- * (item null, error set) changed nothing and invalidates nothing.
+ * One invalidation for every step: the work lists and, for the steps that change what citizens
+ * see, the public lists (refetching those after a save costs one request; tracking which step
+ * touches which list would cost bytes in the entry chunk). A refused step changed nothing.
  */
-export const publishingUpdates: UpdatesConfig = {
-  WorkflowPayload: {
-    // Any step can move an item between the work lists (工作台 tabs, 信息时效确认, 紧急发布待补批), and
-    // publishing, emergency publication, withdrawal and expiry change what citizens see.
-    item(payload, _args, cache) {
-      if (payload.item) invalidateRootFields(cache, [...WORK_LISTS, "latestContent", "contentItems", "search"]);
+export const publishingMutationUpdates: Record<string, UpdateResolver> = Object.fromEntries([
+  ...STEPS.map((step): [string, UpdateResolver] => [
+    step,
+    (result, _args, cache) => {
+      if ((result[step] as { item?: unknown } | null)?.item) {
+        invalidateRootFields(cache, [...WORK_LISTS, "latestContent", "contentItems", "search"]);
+      }
     },
-  },
-  LinkApprovalPayload: {
-    // A request joins 待审批; a decision moves it to 已批准 or 已驳回.
-    approval(payload, _args, cache) {
-      if (payload.approval) invalidateRootFields(cache, ["linkApprovals"]);
+  ]),
+  // 网站链接审批: a request joins 待审批; a decision moves it to 已批准 or 已驳回.
+  ...["requestLinkApproval", "decideLinkApproval"].map((step): [string, UpdateResolver] => [
+    step,
+    (result, _args, cache) => {
+      if ((result[step] as { approval?: unknown } | null)?.approval) invalidateRootFields(cache, ["linkApprovals"]);
     },
-  },
-};
+  ]),
+]);

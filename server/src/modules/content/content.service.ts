@@ -1,9 +1,8 @@
 // What citizens may read, and the rules behind the public content API: visibility, the column and
 // catalog trees, list filters, change notes and attachments.
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { GraphQLError } from "graphql";
 import type { Context } from "../../context.js";
-import { badInput, notFound } from "../../errors.js";
+import { badInput, gone, notFound } from "../../errors.js";
 import type { Column, ContentItem, DisclosureCatalog, Prisma } from "../../generated/prisma/client.js";
 import type { ContentKind, ContentStatus } from "../../generated/prisma/enums.js";
 import { buildTree, type OwnStats, perRequest, subtreeIds, type Tree, type TreeNode } from "./tree.js";
@@ -44,7 +43,7 @@ export function contentItemIdOf(globalId: string): string | null {
 }
 
 /** A withdrawn item taken down completely: the client shows a 410-style page. */
-export const gone = () => new GraphQLError("该信息已撤下", { extensions: { code: "GONE" } });
+export const goneItem = () => gone("该信息已撤下");
 
 /**
  * The gate of `contentItem(id|slug)`. Staff read any item (drafts included); citizens get
@@ -55,7 +54,7 @@ export async function readableItem<T extends ContentItem>(ctx: Context, load: ()
   const item = await load();
   if (!item) throw notFound("信息");
   if (ctx.viewer) return item;
-  if (item.removed && item.publishedAt !== null) throw gone();
+  if (item.removed && item.publishedAt !== null) throw goneItem();
   if (!isReachable(item)) throw notFound("信息");
   return item;
 }

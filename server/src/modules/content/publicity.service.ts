@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { DAY, MINUTE } from "../../clock.js";
 import type { Context } from "../../context.js";
-import { notFound, prismaCode, rateLimited } from "../../errors.js";
+import { isUniqueViolation, notFound, rateLimited } from "../../errors.js";
 import type { ContentItem, PublicityComment } from "../../generated/prisma/client.js";
 import { countRecent } from "../security/audit.service.js";
 import { REACHABLE } from "./content.service.js";
@@ -69,16 +69,6 @@ export type SubmitResult =
   | { ok: false; message: string; field?: string | undefined };
 
 const citizen = { id: null, name: null, roles: null };
-
-/**
- * P2002 on PostgreSQL. pglite-prisma-adapter 0.6.1 does not map database errors to Prisma codes:
- * its DriverAdapterError carries the SQLSTATE (23505 unique_violation) in `cause` instead.
- */
-function isUniqueViolation(error: unknown): boolean {
-  if (prismaCode(error) === "P2002") return true;
-  const cause = error instanceof Error ? error.cause : undefined;
-  return prismaCode(cause) === "23505";
-}
 
 export interface SubmitInput {
   name: string;

@@ -2,16 +2,20 @@
 // pages, regulations, and ~200 generated ones. Pure and deterministic for a given seed day.
 import { content as firstItems } from "../demo-data.js";
 import { createRng, type Rng } from "../rng.js";
+import { cityNews } from "./city-news.js";
 import { withClosers } from "./closers.js";
-import { disclosureGroups, replacedRegulations } from "./disclosure.js";
+import { organisationGroups, replacedRegulations } from "./disclosure.js";
+import { administrationGroups } from "./disclosure-administration.js";
+import { planGroups } from "./disclosure-plans.js";
 import { exhibitions, interviews, topicPages } from "./features.js";
-import { cityNews, workDynamics } from "./news.js";
 import { notices } from "./notices.js";
 import { PLAN_DRAFT_COMMENTS, PRE_APPROVAL_COMMENTS, planDrafts, postApproval, preApproval } from "./publicity.js";
 import type { ItemSpec } from "./spec.js";
 import { type Category, generateCategory, spreadDays, type Template, whenOf } from "./template.js";
-import { masterPlanNews, railNews, transportNews, waterCityNews, wuxiangNews } from "./topic-news.js";
+import { waterCityNews, wuxiangNews } from "./topic-news.js";
+import { masterPlanNews, railNews, transportNews } from "./transport-news.js";
 import { COMMENTERS, examplePhone } from "./vocabulary.js";
+import { workDynamics } from "./work-news.js";
 import { workflowItems } from "./workflow-items.js";
 
 /** Bump to generate different demo content; existing databases keep what they have (by seedKey). */
@@ -95,7 +99,7 @@ export function demoContentSpecs(today: Date): ItemSpec[] {
       templates: interviews,
       coverShare: 1,
     },
-    ...disclosureGroups.map(
+    ...[...organisationGroups, ...planGroups, ...administrationGroups].map(
       (g): Category => ({
         prefix: `disc-${g.catalog}`,
         kind: "DISCLOSURE",

@@ -20,7 +20,11 @@ export function assignIndexNumbers(
 ): Map<string, string> {
   const disclosed = all
     .filter((s) => s.kind === "DISCLOSURE" && EVER_PUBLISHED.has(s.state ?? "PUBLISHED"))
-    .map((s) => ({ key: s.key, year: new Date(publishedAt(s).getTime() + 8 * HOUR).getUTCFullYear(), at: publishedAt(s) }))
+    .map((s) => ({
+      key: s.key,
+      year: new Date(publishedAt(s).getTime() + 8 * HOUR).getUTCFullYear(),
+      at: publishedAt(s),
+    }))
     .sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
   const last = new Map<number, number>();
   const planned = disclosed.map(({ key, year }) => {

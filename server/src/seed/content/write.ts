@@ -3,7 +3,8 @@
 import type { PrismaClient } from "../../db/index.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { demoContentSpecs } from "./generate.js";
-import { type Actors, planContent } from "./plan.js";
+import { planContent } from "./plan.js";
+import type { Actors } from "./workflow.js";
 
 export interface SeedContentContext {
   today: Date;

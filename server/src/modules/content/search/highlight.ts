@@ -146,11 +146,21 @@ function pinyinMatch(chars: string[], start: number, rest: string): number {
   return 0;
 }
 
-function initialsMatch(chars: string[], start: number, initials: string): number {
-  if (start + initials.length > chars.length) return 0;
+// The first letters of a character's readings ("xh" for 行: xing, hang), cached.
+const firstsCache = new Map<string, string>();
+function firsts(char: string): string {
+  let f = firstsCache.get(char);
+  if (f === undefined) {
+    f = [...new Set(readings(char).map((r) => r[0]))].join("");
+    firstsCache.set(char, f);
+  }
+  return f;
+}
+
+function initialsMatch(initialsAt: string[], start: number, initials: string): number {
+  if (start + initials.length > initialsAt.length) return 0;
   for (let k = 0; k < initials.length; k++) {
-    const char = chars[start + k];
-    if (!char || !readings(char).some((r) => r[0] === initials[k])) return 0;
+    if (!initialsAt[start + k]?.includes(initials[k] ?? "")) return 0;
   }
   return initials.length;
 }
@@ -160,9 +170,13 @@ function pinyinRanges(text: string, term: string, limit: number): Range[] {
   const found: Range[] = [];
   for (const run of text.slice(0, limit).matchAll(/\p{Script=Han}+/gu)) {
     const chars = run[0].split("");
+    const initialsAt = chars.map(firsts);
     const base = run.index ?? 0;
+    const first = term[0] ?? "";
     for (let s = 0; s < chars.length; s++) {
-      const length = pinyinMatch(chars, s, term) || initialsMatch(chars, s, term);
+      // Both kinds of match start with a reading that begins with the term's first letter.
+      if (!initialsAt[s]?.includes(first)) continue;
+      const length = pinyinMatch(chars, s, term) || initialsMatch(initialsAt, s, term);
       if (length > 0) {
         found.push([base + s, base + s + length]);
         s += length - 1;

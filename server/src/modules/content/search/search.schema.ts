@@ -1,15 +1,10 @@
 // The public search field: published content found by Chinese words, partial words, pinyin or
 // initials, with highlighted titles and snippets.
-import { getRefFromModel, queryFromInfo } from "@pothos/plugin-prisma";
+import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../../../builder.js";
 import type { ContentItem } from "../../../generated/prisma/client.js";
-import type { ContentKind } from "../../../generated/prisma/enums.js";
+import { ContentItemRef, ContentKindEnum } from "../content.schema.js";
 import { type SearchHit, type SearchPage, searchContent } from "./search.service.js";
-
-// ContentItem and ContentKind are defined in content.schema.ts. They are referred to here by name
-// (resolved when the schema is built) so that search needs nothing exported from that file.
-const ContentItemRef = getRefFromModel("ContentItem", builder);
-const ContentKindRef = "ContentKind" as unknown as { [key: string]: ContentKind };
 
 type SearchEdgeShape = SearchHit<ContentItem>;
 
@@ -57,7 +52,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ description: "Page size, 20 by default, at most 50." }),
       after: t.arg.string({ description: "endCursor of the previous page." }),
       column: t.arg.string({ description: "Column slug: only this column and the columns below it." }),
-      kind: t.arg({ type: ContentKindRef }),
+      kind: t.arg({ type: ContentKindEnum }),
       from: t.arg({ type: "DateTime", description: "Published at or after this instant." }),
       to: t.arg({ type: "DateTime", description: "Published at or before this instant." }),
     },

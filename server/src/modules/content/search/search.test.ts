@@ -1,7 +1,7 @@
 // API tests of search through the yoga app, against the seeded demo content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, errorCode } from "../../../../test/helpers.js";
-import { indexContentItem, reindexAllContent } from "./search.service.js";
+import { indexContentItem, reindexAllContent, searchContent } from "./search.service.js";
 import { indexTokens } from "./tokenize.js";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -225,6 +225,29 @@ describe("search pages", () => {
       after = r.pageInfo.endCursor;
     }
     expect(ids).toEqual(all.edges.map((e) => e.node.id));
+  });
+
+  it("ranks only a shortlist exactly, and pages consistently through the rest", async () => {
+    const exact = await searchContent(t.prisma, { query: "规划", first: 50 });
+    const short = await searchContent(t.prisma, { query: "规划", first: 50 }, { shortlist: 3 });
+    expect(short.totalCount).toBe(exact.totalCount);
+    expect(new Set(short.hits.map((h) => h.item.id))).toEqual(new Set(exact.hits.map((h) => h.item.id)));
+    // After the shortlist: titles containing the query first, then newest first.
+    const rest = short.hits.slice(3).map((h) => ({ inTitle: h.item.title.includes("规划"), at: h.item.publishedAt }));
+    expect(rest).toEqual(
+      [...rest].sort(
+        (a, b) => Number(b.inTitle) - Number(a.inTitle) || (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0),
+      ),
+    );
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 30; page++) {
+      const p = await searchContent(t.prisma, { query: "规划", first: 2, after }, { shortlist: 3 });
+      paged.push(...p.hits.map((h) => h.item.id));
+      if (!p.hasNextPage) break;
+      after = p.hits.at(-1)?.cursor;
+    }
+    expect(paged).toEqual(short.hits.map((h) => h.item.id));
   });
 
   it("counts all matches on a page past the end", async () => {
