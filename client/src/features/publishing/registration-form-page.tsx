@@ -149,11 +149,10 @@ export default function RegistrationFormPage() {
                     </div>
                   )}
                 </Show>
-                <div class="details__row print-only">
-                  <dt>{strings.printedAt}</dt>
-                  <dd>{formatDateTime(new Date().toISOString())}</dd>
-                </div>
               </dl>
+              <p class="print-only inline-note">
+                {strings.printedAt}：{formatDateTime(new Date().toISOString())}
+              </p>
               <div class="button-row no-print">
                 <button type="button" class="button" onClick={() => window.print()}>
                   <Printer size={20} aria-hidden="true" />

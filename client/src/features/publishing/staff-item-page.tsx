@@ -409,7 +409,7 @@ export default function StaffItemPage() {
 
               <Show when={actions().length > 0 || canPublish(current(), viewer() ?? { id: "", roles: [] })}>
                 <a href="#actions" class="skip-to-actions">
-                  {strings.actions}
+                  {strings.skipToActions}
                 </a>
               </Show>
 

@@ -227,6 +227,7 @@ export const publishingStrings = {
     progressNext: "待办理",
     progressLater: "待前序步骤完成",
     actions: "操作",
+    skipToActions: "跳到可执行的操作",
     noActions: "您的角色在此阶段没有可执行的操作。",
     ownItem: "您撰写或最后修改了此稿件，须由他人审核或审批。",
     opinion: "审核意见",
