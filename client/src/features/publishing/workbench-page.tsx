@@ -120,12 +120,18 @@ export default function WorkbenchPage() {
     const me = result.data?.me;
     return me ? { id: me.id, roles: me.roles } : null;
   };
-  const tab = (): TabKey => {
+  /** The tab shown; none until the viewer's roles are known, so the default does not jump. */
+  const tab = (): TabKey | null => {
     const requested = searchParams.tab as TabKey | undefined;
-    return requested && TAB_KEYS.includes(requested) ? requested : defaultTab(viewer()?.roles ?? []);
+    if (requested && TAB_KEYS.includes(requested)) return requested;
+    const me = viewer();
+    return me ? defaultTab(me.roles) : null;
   };
   const list = (key: TabKey) => result.data?.[key];
-  const current = () => list(tab());
+  const current = () => {
+    const key = tab();
+    return key ? list(key) : undefined;
+  };
   const waitingIds = createMemo(() => {
     const me = viewer();
     const ids = new Set<string>();
@@ -147,7 +153,8 @@ export default function WorkbenchPage() {
   const retry = () => reexecute({ requestPolicy: "network-only" });
   const loadMore = () => {
     const cursor = current()?.pageInfo.endCursor;
-    if (cursor) setCursors((previous) => ({ ...previous, [tab()]: cursor }));
+    const key = tab();
+    if (cursor && key) setCursors((previous) => ({ ...previous, [key]: cursor }));
   };
   const count = (key: TabKey) => {
     const connection = list(key);
@@ -197,11 +204,11 @@ export default function WorkbenchPage() {
       <Show when={!isOnline() && current() !== undefined}>
         <OfflineCacheNote />
       </Show>
-      <StaffDataView state={state()} error={result.error} onRetry={retry} emptyText={strings.empty[tab()]}>
+      <StaffDataView state={state()} error={result.error} onRetry={retry} emptyText={strings.empty[tab() ?? "review"]}>
         <Show when={isOnline() && result.error}>
           <p class="inline-note">{publishingStrings.refreshFailed}</p>
         </Show>
-        <ul class="work-list" aria-label={strings.tabs[tab()]}>
+        <ul class="work-list" aria-label={strings.tabs[tab() ?? "review"]}>
           <For each={current()?.edges}>
             {(edge) => (
               <li>

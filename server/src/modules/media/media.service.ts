@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { PrismaClient } from "../../db/index.js";
-import { prismaCode } from "../../errors.js";
+import { isUniqueViolation } from "../../errors.js";
 import type { AuditOutcome, MediaAsset } from "../../generated/prisma/client.js";
 import { KIND_LABELS, MESSAGES } from "./media.messages.js";
 import type { MediaStore } from "./media.store.js";
@@ -120,16 +120,6 @@ async function record(deps: MediaDeps, asset: NewAsset, writeFile: () => Promise
     if (!winner) throw error;
     return { asset: winner, created: false };
   }
-}
-
-/**
- * P2002 on PostgreSQL. pglite-prisma-adapter 0.6.1 does not map database errors to Prisma codes:
- * its DriverAdapterError carries the SQLSTATE (23505 unique_violation) in `cause` instead.
- * (Same rule as content/publicity.service.ts; belongs in errors.ts once both land.)
- */
-function isUniqueViolation(error: unknown): boolean {
-  if (prismaCode(error) === "P2002") return true;
-  return prismaCode(error instanceof Error ? error.cause : undefined) === "23505";
 }
 
 async function reencode(file: string, type: MediaType): Promise<EncodedImage> {

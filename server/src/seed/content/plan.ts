@@ -102,8 +102,9 @@ export function planContent(all: readonly ItemSpec[], build: readonly ItemSpec[]
 
     const row = itemRow(spec, content, timeline, ctx, indexNumbers.get(spec.key) ?? null);
     if (ctx.legacyContent.has(spec.key)) {
-      const { title: _title, summary: _summary, body: _body, ...rest } = row;
-      plan.updates.push({ id, data: rest });
+      // Title and body stay as they are; an absent summary becomes "" like its revision's.
+      const { title: _title, body: _body, ...rest } = row;
+      plan.updates.push({ id, data: { ...rest, createdAt: timeline.createdAt } });
     } else {
       plan.items.push({ id, seedKey: spec.key, ...row, createdAt: timeline.createdAt });
     }
