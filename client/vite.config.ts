@@ -45,6 +45,17 @@ export default defineConfig({
         // The shell only. /graphql is never runtime-cached: graphcache persists data in IndexedDB.
         // (vite-plugin-pwa adds manifest.webmanifest to the precache itself.)
         globPatterns: ["**/*.{js,css,html,png,svg}"],
+        // The rich-text editor (TipTap, ~150 kB gzip) is for staff only: citizens installing the
+        // app must not download it. It is cached at run time the first time a staff member opens it.
+        globIgnores: ["**/editor-page-*.js"],
+        runtimeCaching: [
+          {
+            // Fingerprinted, so a cached copy is always right.
+            urlPattern: ({ url }) => url.pathname.startsWith("/assets/") && url.pathname.endsWith(".js"),
+            handler: "CacheFirst",
+            options: { cacheName: "planport-lazy-chunks", expiration: { maxEntries: 60 } },
+          },
+        ],
         navigateFallback: "index.html",
         navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/media\//],
         cleanupOutdatedCaches: true,
