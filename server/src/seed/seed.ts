@@ -45,7 +45,7 @@ export async function seedDemo(
   const newDepartments = demo.departments
     .filter((d) => !departmentIds.has(d.code))
     .map((d) => ({ id: seedId("department", d.code), ...d }));
-  await prisma.department.createMany({ data: newDepartments });
+  if (newDepartments.length) await prisma.department.createMany({ data: newDepartments });
   for (const d of newDepartments) departmentIds.set(d.code, d.id);
 
   const knownUsers = new Set((await prisma.user.findMany({ select: { username: true } })).map((u) => u.username));
@@ -56,16 +56,19 @@ export async function seedDemo(
     roles: s.roles,
   }));
   const hashes = await Promise.all(createdAccounts.map((a) => hashPassword(a.password)));
-  await prisma.user.createMany({
-    data: newStaff.map((s, i) => ({
-      username: s.username,
-      displayName: s.displayName,
-      roles: s.roles,
-      departmentId: departmentIds.get(s.department) ?? null,
-      passwordHash: hashes[i] as string,
-      seededPassword: true,
-    })),
-  });
+  if (newStaff.length) {
+    await prisma.user.createMany({
+      data: newStaff.map((s, i) => ({
+        id: seedId("user", s.username),
+        username: s.username,
+        displayName: s.displayName,
+        roles: s.roles,
+        departmentId: departmentIds.get(s.department) ?? null,
+        passwordHash: hashes[i] as string,
+        seededPassword: true,
+      })),
+    });
+  }
 
   const knownColumns = await prisma.column.findMany({ select: { id: true, slug: true } });
   const columnIds = new Map(knownColumns.map((c) => [c.slug, c.id]));
@@ -82,7 +85,7 @@ export async function seedDemo(
         showInNav: c.showInNav ?? true,
         parentId: c.parent ? (columnIds.get(c.parent) ?? null) : null,
       }));
-    await prisma.column.createMany({ data: rows });
+    if (rows.length) await prisma.column.createMany({ data: rows });
     for (const c of rows) columnIds.set(c.slug, c.id);
   }
 

@@ -10,7 +10,7 @@ import {
   withItem,
   workflowItem,
 } from "./publishing.service.js";
-import { goLive } from "./release.service.js";
+import { goLive, indexLive } from "./release.service.js";
 import { canApproveEmergency, canEmergencyPublish } from "./workflow.js";
 
 export async function emergencyPublish(
@@ -38,7 +38,10 @@ export async function emergencyPublish(
       }),
     };
   });
-  if (result.ok) await auditStep(deps, "emergency-publish", itemId, { reason });
+  if (result.ok) {
+    await auditStep(deps, "emergency-publish", itemId, { reason });
+    await indexLive(deps, itemId);
+  }
   return result;
 }
 

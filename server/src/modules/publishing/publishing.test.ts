@@ -140,6 +140,10 @@ describe("the full path: draft → reviews → approval → scheduled publicatio
       "SCHEDULE:DONE",
       "PUBLISH:DONE",
     ]);
+    const found = await t.agent().gql<{ search: { edges: Array<{ node: { id: string } }> } }>(
+      `{ search(query: "滨水公园") { edges { node { id } } } }`,
+    );
+    expect(found.data?.search.edges.map((e) => e.node.id)).toContain(id);
     const latest = await t
       .agent()
       .gql<{ latestContent: { edges: Array<{ node: { title: string } }> } }>(
@@ -328,7 +332,9 @@ describe("important items, edits of live items, emergencies, timeliness", () => 
       signOff(checker, id, { step: "PUBLICATION_REVIEW" }),
     ]);
     expect(both.map((b) => b.payload?.error?.message ?? "ok").sort()).toEqual(["ok", "信息发布审核已完成"]);
-    expect(await t.prisma.reviewRecord.count({ where: { itemId: fromGlobal(id), step: "PUBLICATION_REVIEW" } })).toBe(1);
+    expect(await t.prisma.reviewRecord.count({ where: { itemId: fromGlobal(id), step: "PUBLICATION_REVIEW" } })).toBe(
+      1,
+    );
   });
 
   it("never changes a revision once written", async () => {

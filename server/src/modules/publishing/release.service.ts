@@ -1,6 +1,7 @@
 // Putting approved drafts online (now or at a time), emergency publication, withdrawal, expiry and
 // timeliness confirmation (信息时效确认). publishedAt is always the server's clock: nobody types it.
 import type { ContentItem } from "../../generated/prisma/client.js";
+import { indexContentItem } from "../content/search/search.service.js";
 import {
   auditStep,
   DAY_MS,
@@ -57,6 +58,16 @@ function publicityWindow(item: ContentItem, now: Date) {
   return days ? { commentOpensAt: now, commentClosesAt: new Date(now.getTime() + days * DAY_MS) } : {};
 }
 
+/**
+ * Puts what just went live into the search index. A failure is logged, not thrown: the item is
+ * online either way, and reindexAllContent (run by the seed, or by hand) repairs the index.
+ */
+export async function indexLive(deps: PublishingDeps, itemId: string): Promise<void> {
+  await indexContentItem(deps.prisma, itemId).catch((error: unknown) =>
+    deps.log.error({ err: error, itemId }, "search indexing failed"),
+  );
+}
+
 export async function publish(
   deps: PublishingDeps,
   actor: StaffActor,
@@ -87,6 +98,7 @@ export async function publish(
     return { ok: true, item: await goLive(tx, deps, item) };
   });
   if (result.ok) await auditStep(deps, at ? "schedule" : "publish", itemId, at ? { at: at.toISOString() } : undefined);
+  if (result.ok && !at) await indexLive(deps, itemId);
   if (result.ok && at) {
     // Queued after the commit, so the job never sees a schedule that was rolled back. Should the
     // queueing fail, the per-minute sweep (publishDue) still publishes the item on time.
@@ -135,7 +147,10 @@ export async function publishScheduled(deps: PublishingDeps, data: { itemId: str
     await goLive(tx, deps, item);
     return true;
   });
-  if (published) await auditStep(deps, "publish", data.itemId, { scheduled: true });
+  if (published) {
+    await auditStep(deps, "publish", data.itemId, { scheduled: true });
+    await indexLive(deps, data.itemId);
+  }
   return published;
 }
 

@@ -1,7 +1,7 @@
 // Turns ItemSpecs into rows: the item, its revisions, its registration form (信息发布审核登记表),
 // publicity comments, and the links between them. Pure: the same specs and seed day give the same
 // rows, ids included, so a fresh database always looks the same.
-import { HOUR } from "../../clock.js";
+import { DAY, HOUR } from "../../clock.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { seedId } from "../ids.js";
 import { canonicalRevisionHash } from "../revision-hash.js";
@@ -152,10 +152,10 @@ function itemRow(spec: ItemSpec, content: Content, t: Timeline, ctx: PlanContext
   } satisfies Omit<Prisma.ContentItemCreateManyInput, "id">;
 }
 
-/** Citizens' comments, only on windows still open on the seed day, written before it. */
+/** Citizens' comments, only on windows open all through the seed day, written before that day. */
 function comments(spec: ItemSpec, itemId: string, t: Timeline, today: Date): Prisma.PublicityCommentCreateManyInput[] {
   const opensAt = t.commentOpensAt;
-  if (!opensAt || !t.commentClosesAt || t.commentClosesAt <= today) return [];
+  if (!opensAt || !t.commentClosesAt || t.commentClosesAt.getTime() <= today.getTime() + DAY) return [];
   return (spec.publicity?.comments ?? []).flatMap((c, i) => {
     const createdAt = new Date(opensAt.getTime() + c.afterHours * HOUR);
     if (createdAt >= today) return [];

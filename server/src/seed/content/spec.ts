@@ -128,9 +128,14 @@ export const demoCoverImageUrls = (): string[] =>
     Array.from({ length: COVER_THEMES[theme] }, (_, i) => coverUrl(theme, i)),
   );
 
-/** Links in bodies go only to hosts the seed approves (LinkApproval). */
+/**
+ * Links in bodies go only to hosts the seed approves (LinkApproval), written the way the publishing
+ * sanitiser stores external links, so a seeded body is exactly what an editor's would become.
+ */
+const link = (href: string) => (text: string) =>
+  `<a href="${href}" target="_blank" rel="noopener noreferrer">${text}</a>`;
 export const LINKS = {
-  govCn: (text: string) => `<a href="https://www.gov.cn/zhengce/">${text}</a>`,
-  nanning: (text: string) => `<a href="https://www.nanning.gov.cn/">${text}</a>`,
-  zrzyt: (text: string) => `<a href="https://zrzyt.gxzf.gov.cn/">${text}</a>`,
+  govCn: link("https://www.gov.cn/zhengce/"),
+  nanning: link("https://www.nanning.gov.cn/"),
+  zrzyt: link("https://zrzyt.gxzf.gov.cn/"),
 };

@@ -10,10 +10,8 @@ import {
   approvals,
   CONFIRMED_FOR,
   EVER_PUBLISHED,
-  formatShanghai,
   reviewByFor,
   type Step,
-  startOfDay,
   WINDOW_DAYS,
 } from "./workflow.js";
 
@@ -124,22 +122,22 @@ export function itemTimeline(spec: ItemSpec, ctx: TimelineContext): Timeline {
 
   const windowDays = spec.publicity ? WINDOW_DAYS[spec.publicity.type] : undefined;
   const commentOpensAt = published && windowDays ? end : null;
-  const commentClosesAt =
-    commentOpensAt && windowDays ? new Date(startOfDay(commentOpensAt).getTime() + windowDays * DAY) : null;
+  // As the publishing module opens them: `windowDays` whole days from the moment of publication.
+  const commentClosesAt = commentOpensAt && windowDays ? new Date(commentOpensAt.getTime() + windowDays * DAY) : null;
 
   let reviewBy: Date | null = null;
   if (state === "PUBLISHED") {
     reviewBy = reviewByFor(spec.kind, end, commentClosesAt);
     if (reviewBy < today && !spec.overdue) {
       const confirmedAt = minus(reviewBy, 2 * DAY);
-      done("TIMELINESS_CONFIRM", a.editor, confirmedAt, "经核实，信息内容仍然准确有效，继续公开。");
       reviewBy = new Date(confirmedAt.getTime() + CONFIRMED_FOR);
+      // As in the publishing module, the opinion of this step and of SCHEDULE is the time they set.
+      done("TIMELINESS_CONFIRM", a.editor, confirmedAt, reviewBy.toISOString());
     }
   }
   const scheduledAt =
     state === "APPROVED" && spec.scheduledInDays ? dayTime(today, -spec.scheduledInDays, 9 * 60) : null;
-  if (scheduledAt)
-    done("SCHEDULE", a.editor, new Date(end.getTime() + 40 * MINUTE), `定时发布：${formatShanghai(scheduledAt)}`);
+  if (scheduledAt) done("SCHEDULE", a.editor, new Date(end.getTime() + 40 * MINUTE), scheduledAt.toISOString());
   const withdrawnAt = spec.withdrawal ? after(dayTime(today, spec.withdrawal.daysAgo, 15 * 60), end) : null;
   if (spec.withdrawal && withdrawnAt) done("WITHDRAW", a.depthead, withdrawnAt, spec.withdrawal.reason);
   const expiredAt = spec.expiry ? after(dayTime(today, spec.expiry.daysAgo, 8 * 60 + 30), end) : null;
@@ -147,7 +145,7 @@ export function itemTimeline(spec: ItemSpec, ctx: TimelineContext): Timeline {
   if (ctx.replacement) {
     const verb = spec.disclosure?.validity === "AMENDED" ? "修改" : "废止";
     const at = new Date(ctx.replacement.publishedAt.getTime() + 2 * HOUR);
-    done("DISCLOSURE_UPDATE", a.editor, at, `本文件已被《${ctx.replacement.title}》${verb}，有效性标注为“已${verb}”。`);
+    done("DISCLOSURE_UPDATE", a.editor, at, `已${verb}：本文件已被《${ctx.replacement.title}》${verb}。`);
   }
 
   let draftRevision = published ? null : final;

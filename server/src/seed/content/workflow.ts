@@ -78,10 +78,3 @@ export function startOfDay(instant: Date): Date {
   shanghai.setUTCHours(0, 0, 0, 0);
   return new Date(shanghai.getTime() - 8 * HOUR);
 }
-
-/** 2026年6月3日 09:00 (Asia/Shanghai). */
-export function formatShanghai(instant: Date): string {
-  const d = new Date(instant.getTime() + 8 * HOUR);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}

@@ -2,7 +2,7 @@
 // initials, with highlighted titles and snippets.
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../../../builder.js";
-import type { ContentItem } from "../../../generated/prisma/client.js";
+import type { ContentItem, Prisma } from "../../../generated/prisma/client.js";
 import { ContentItemRef, ContentKindEnum } from "../content.schema.js";
 import { type SearchHit, type SearchPage, searchContent } from "./search.service.js";
 
@@ -40,6 +40,9 @@ const SearchConnection = builder.objectRef<SearchPage<ContentItem>>("SearchConne
   }),
 });
 
+const nodeRelations = (query: { include?: unknown; select?: unknown }) =>
+  (query.include ?? query.select) as Prisma.ContentItemInclude | undefined;
+
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchConnection,
@@ -68,8 +71,8 @@ builder.queryFields((t) => ({
           from: args.from,
           to: args.to,
         },
-        // The node's nested selections (e.g. column) load with the page, not one query per edge.
-        { itemQuery: queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) },
+        // The node's relations (e.g. column) load with the page, not one query per edge.
+        { relations: nodeRelations(queryFromInfo({ context: ctx, info, path: ["edges", "node"] })) },
       ),
   }),
 }));

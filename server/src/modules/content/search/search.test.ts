@@ -365,6 +365,27 @@ describe("search output is safe to render as HTML", () => {
   });
 });
 
+describe("search results are ordinary content items", () => {
+  it("resolves the same fields as node(id), relations included", async () => {
+    const FIELDS = "id slug kind status title summary body tags publishedAt column { name } sourceDepartmentName";
+    const query = `query($q: String!) { search(query: $q, first: 5) { edges { node { ${FIELDS} } } } }`;
+    const result = await t
+      .agent()
+      .gql<{ search: { edges: Array<{ node: { id: string } }> } }>(query, { q: "五象新区" });
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.search.edges.map((e) => e.node) ?? [];
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      const byId = await t
+        .agent()
+        .gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { ... on ContentItem { ${FIELDS} } } }`, {
+          id: node.id,
+        });
+      expect(node).toEqual(byId.data?.node);
+    }
+  });
+});
+
 describe("the index", () => {
   it("stores exactly the tokenizer's tokens (to_tsvector('simple') keeps each one whole)", async () => {
     const item = await t.prisma.contentItem.findFirstOrThrow({ where: { title: WUXIANG_CORE } });

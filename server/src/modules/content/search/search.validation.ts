@@ -23,7 +23,7 @@ export const searchInput = z
       // Like the other public lists: an oversized page is clamped, not refused.
       .transform((n) => Math.min(n ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)),
     after: z.string().max(200, "分页参数无效").nullish(),
-    columnSlug: z.string().trim().min(1).max(100, "栏目不存在").nullish(),
+    columnSlug: z.string().trim().max(100, "栏目不存在").nullish(),
     kind: z.enum(ContentKind).nullish(),
     from: z.date().nullish(),
     to: z.date().nullish(),
