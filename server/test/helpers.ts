@@ -52,10 +52,7 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
     ...db,
     drop: async () => {
       await db.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await dropDatabase(adminUrl, name);
     },
   };
 }
@@ -125,3 +122,27 @@ export const LOGIN = /* GraphQL */ `
 `;
 
 export const errorCode = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
+
+/**
+ * Drops a test database. An autovacuum worker may still be in it, and a role without superuser
+ * cannot terminate that (WITH (FORCE) then fails with 42501): wait for it and try again. A
+ * database left behind after that is a leak, not a failure of the test that made it.
+ */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if (attempt === 10) {
+        console.warn(`could not drop test database ${name}: ${(error as Error).message}`);
+        return;
+      }
+    } finally {
+      await c.end();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+  }
+}

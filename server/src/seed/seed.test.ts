@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../test/helpers.js";
 import { DAY, ManualClock } from "../clock.js";
 import { paths } from "../env.js";
+import { canonicalRevisionHash } from "../modules/publishing/revision.js";
 import { sanitizeBody } from "../modules/publishing/sanitize.js";
 import { demoContentSpecs } from "./content/generate.js";
 import { INDEX_NUMBER_PATTERN } from "./content/index-numbers.js";
 import { visibleText } from "./content/spec.js";
 import { CONFIDENTIALITY_CHECKLIST, reviewByFor, startOfDay } from "./content/workflow.js";
 import * as demo from "./demo-data.js";
-import { canonicalRevisionHash } from "./revision-hash.js";
 import { accountsWithSeededPasswords, generatePassword, seedDemo } from "./seed.js";
 
 let db: Awaited<ReturnType<typeof openTestDatabase>>;

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { dropDatabase } from "../helpers.js";
 
 export const adminUrl = () => {
   const url = process.env.TEST_DATABASE_URL;
@@ -26,7 +27,7 @@ export async function createDatabase(): Promise<{ url: string; drop(): Promise<v
   await run(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { url: url.toString(), drop: () => dropDatabase(adminUrl(), name) };
 }
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -13,7 +13,7 @@ import type { RequestAudit } from "../security/audit.service.js";
 import type { createItem, draftContent } from "./publishing.validation.js";
 import { canonicalRevisionHash } from "./revision.js";
 import { sanitizeBody } from "./sanitize.js";
-import { type Actor, canEdit, canSubmit, REVIEW_AFTER_DAYS, type WorkflowItem } from "./workflow.js";
+import { type Actor, canEdit, canSubmit, type WorkflowItem } from "./workflow.js";
 
 export interface PublishingDeps {
   prisma: PrismaClient;
@@ -239,6 +239,3 @@ export async function submitForReview(deps: PublishingDeps, actor: StaffActor, i
   if (result.ok) await auditStep(deps, "submit", itemId);
   return result;
 }
-
-export const reviewByFrom = (kind: ContentItem["kind"], from: Date) =>
-  new Date(from.getTime() + REVIEW_AFTER_DAYS[kind] * DAY_MS);

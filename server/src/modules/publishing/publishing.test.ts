@@ -140,9 +140,11 @@ describe("the full path: draft → reviews → approval → scheduled publicatio
       "SCHEDULE:DONE",
       "PUBLISH:DONE",
     ]);
-    const found = await t.agent().gql<{ search: { edges: Array<{ node: { id: string } }> } }>(
-      `{ search(query: "滨水公园") { edges { node { id } } } }`,
-    );
+    const found = await t
+      .agent()
+      .gql<{ search: { edges: Array<{ node: { id: string } }> } }>(
+        `{ search(query: "滨水公园") { edges { node { id } } } }`,
+      );
     expect(found.data?.search.edges.map((e) => e.node.id)).toContain(id);
     const latest = await t
       .agent()

@@ -8,14 +8,13 @@ import {
   fail,
   type PublishingDeps,
   recordStep,
-  reviewByFrom,
   type StaffActor,
   type StepResult,
   type Tx,
   withItem,
   workflowItem,
 } from "./publishing.service.js";
-import { canPublish, canWithdraw } from "./workflow.js";
+import { canPublish, canWithdraw, reviewByFor } from "./workflow.js";
 
 export const PUBLISH_SCHEDULED_JOB = "publishing.publish-scheduled";
 export const PUBLISH_DUE_JOB = "publishing.publish-due";
@@ -25,6 +24,7 @@ export const TIMELINESS_SCAN_JOB = "publishing.timeliness-scan";
 export async function goLive(tx: Tx, deps: PublishingDeps, item: ContentItem): Promise<ContentItem> {
   const draft = await tx.contentRevision.findUniqueOrThrow({ where: { id: item.draftRevisionId ?? "" } });
   const now = deps.clock.now();
+  const commentWindow = item.kind === "PUBLICITY" && !item.commentOpensAt ? publicityWindow(item, now) : {};
   return tx.contentItem.update({
     where: { id: item.id },
     data: {
@@ -42,12 +42,12 @@ export async function goLive(tx: Tx, deps: PublishingDeps, item: ContentItem): P
       scheduledAt: null,
       // The first publication fixes the date citizens see; later revisions add change notes.
       publishedAt: item.publishedAt ?? now,
-      reviewBy: reviewByFrom(item.kind, now),
+      reviewBy: reviewByFor(item.kind, now, commentWindow.commentClosesAt ?? item.commentClosesAt),
       withdrawnAt: null,
       withdrawReason: null,
       removed: false,
       expiredAt: null,
-      ...(item.kind === "PUBLICITY" && !item.commentOpensAt ? publicityWindow(item, now) : {}),
+      ...commentWindow,
     },
   });
 }

@@ -6,12 +6,11 @@ import {
   fail,
   type PublishingDeps,
   recordStep,
-  reviewByFrom,
   type StaffActor,
   type StepResult,
   withItem,
 } from "./publishing.service.js";
-import { canConfirmTimeliness, TIMELINESS_WARNING_DAYS } from "./workflow.js";
+import { canConfirmTimeliness, reviewByFor, TIMELINESS_WARNING_DAYS } from "./workflow.js";
 
 export async function expire(
   deps: PublishingDeps,
@@ -57,7 +56,7 @@ export async function confirmTimeliness(
     const verdict = canConfirmTimeliness(actor);
     if (!verdict.ok) return fail(verdict.message);
     if (item.status !== "PUBLISHED") return fail("只有已发布的信息需要时效确认");
-    const reviewBy = until ?? reviewByFrom(item.kind, now);
+    const reviewBy = until ?? reviewByFor(item.kind, now, null);
     await recordStep(tx, deps, actor, {
       itemId,
       revisionId: item.liveRevisionId,

@@ -175,11 +175,22 @@ export const REVIEW_AFTER_DAYS: Record<ContentKind, number> = {
   NEWS: 365,
   NOTICE: 180,
   PUBLICITY: 60,
-  EXHIBITION: 180,
+  EXHIBITION: 365,
   DISCLOSURE: 180,
   TOPIC_PAGE: 365,
   INTERVIEW: 365,
 };
+
+const DAY = 86_400_000;
+
+/**
+ * When staff must next confirm an item: planning publicity 30 days after its comment window
+ * closes; everything else the kind's period after publication.
+ */
+export function reviewByFor(kind: ContentKind, publishedAt: Date, commentClosesAt: Date | null): Date {
+  if (kind === "PUBLICITY" && commentClosesAt) return new Date(commentClosesAt.getTime() + 30 * DAY);
+  return new Date(publishedAt.getTime() + REVIEW_AFTER_DAYS[kind] * DAY);
+}
 
 /** Days after which a timeliness warning is raised before reviewBy. */
 export const TIMELINESS_WARNING_DAYS = 7;

@@ -1,10 +1,11 @@
 // Turns ItemSpecs into rows: the item, its revisions, its registration form (信息发布审核登记表),
 // publicity comments, and the links between them. Pure: the same specs and seed day give the same
 // rows, ids included, so a fresh database always looks the same.
+
+import { canonicalRevisionHash } from "../../modules/publishing/revision.js";
 import { DAY, HOUR } from "../../clock.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { seedId } from "../ids.js";
-import { canonicalRevisionHash } from "../revision-hash.js";
 import { assignIndexNumbers } from "./index-numbers.js";
 import { type Content, ISSUING_ORGAN, type ItemSpec } from "./spec.js";
 import { eventTime, itemTimeline, type Timeline } from "./timeline.js";

@@ -5,6 +5,8 @@ import type { ContentKind, ReviewDecision, ReviewStep } from "../../generated/pr
 import type { Rng } from "../rng.js";
 import type { ItemSpec } from "./spec.js";
 
+export { reviewByFor } from "../../modules/publishing/workflow.js";
+
 export interface Actor {
   id: string;
   name: string;
@@ -30,11 +32,6 @@ export const EVER_PUBLISHED: ReadonlySet<string> = new Set(["PUBLISHED", "WITHDR
 export const WINDOW_DAYS: Partial<Record<string, number>> = { PLAN_DRAFT: 30, PRE_APPROVAL: 10 };
 
 /** 信息时效确认: when staff must next confirm a published item. */
-export function reviewByFor(kind: ContentKind, publishedAt: Date, commentClosesAt: Date | null): Date {
-  if (kind === "PUBLICITY" && commentClosesAt) return new Date(commentClosesAt.getTime() + 30 * DAY);
-  const days = kind === "NOTICE" || kind === "DISCLOSURE" ? 180 : 365;
-  return new Date(publishedAt.getTime() + days * DAY);
-}
 
 /** After a timeliness confirmation, the next one is due in 180 days. */
 export const CONFIRMED_FOR = 180 * DAY;

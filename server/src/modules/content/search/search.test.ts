@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, errorCode } from "../../../../test/helpers.js";
 import type { ContentItem, Prisma } from "../../../generated/prisma/client.js";
-import { encodeCursor, indexContentItem, reindexAllContent, type SearchPage, searchContent } from "./search.service.js";
+import {
+  encodeCursor,
+  indexContentItem,
+  indexMissingContent,
+  reindexAllContent,
+  type SearchPage,
+  searchContent,
+} from "./search.service.js";
 import { indexTokens } from "./tokenize.js";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -407,6 +414,15 @@ describe("the index", () => {
       expect(row?.bytes).toBeGreaterThan(100_000);
       expect(titles((await search(chars.slice(10, 20))).edges)).toContain("琅琊湾超长正文测试");
     });
+  });
+
+  it("indexes the items that have no vector yet, and only those", async () => {
+    expect(await indexMissingContent(t.prisma)).toBe(0);
+    const item = await t.prisma.contentItem.findFirstOrThrow({ where: { title: WUXIANG_CORE } });
+    await t.prisma.$executeRaw`UPDATE "ContentItem" SET "searchVector" = NULL WHERE id = ${item.id}`;
+    expect(titles((await search("五象新区核心区")).edges)).not.toContain(WUXIANG_CORE);
+    expect(await indexMissingContent(t.prisma)).toBe(1);
+    expect(titles((await search("五象新区核心区")).edges)).toContain(WUXIANG_CORE);
   });
 
   it("reindexes every item", async () => {
