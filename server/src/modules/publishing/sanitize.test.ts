@@ -5,7 +5,7 @@ import { sanitizeBody } from "./sanitize.js";
 describe("sanitizeBody", () => {
   it.each([
     ["<p>hi</p><script>alert(1)</script>", "<p>hi</p>"],
-    ['<img src="x.png" onerror="alert(1)">', '<img src="x.png" loading="lazy" />'],
+    ['<img src="x.png" onerror="alert(1)">', '<img alt="" src="x.png" loading="lazy" />'],
     ['<a href="javascript:alert(1)">x</a>', "<a>x</a>"],
     ['<a href="JaVaScRiPt:alert(1)">x</a>', "<a>x</a>"],
     ['<svg onload="alert(1)"><circle/></svg><p>ok</p>', "<p>ok</p>"],

@@ -72,7 +72,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
         attribs: external ? { ...attribs, target: "_blank", rel: "noopener noreferrer" } : attribs,
       };
     },
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: "lazy" } }),
+    // An image without alt text is announced by its file name; alt="" at least marks it decorative.
+    // (The editor asks for alt text; this catches bodies from elsewhere.)
+    img: (tagName, attribs) => ({ tagName, attribs: { alt: "", ...attribs, loading: "lazy" } }),
   },
   exclusiveFilter: (frame) =>
     // data: is allowed only for raster images, never for SVG (which can carry script).

@@ -2,9 +2,9 @@
 // publicity comments, and the links between them. Pure: the same specs and seed day give the same
 // rows, ids included, so a fresh database always looks the same.
 
-import { canonicalRevisionHash } from "../../modules/publishing/revision.js";
 import { DAY, HOUR } from "../../clock.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { canonicalRevisionHash } from "../../modules/publishing/revision.js";
 import { seedId } from "../ids.js";
 import { assignIndexNumbers } from "./index-numbers.js";
 import { type Content, ISSUING_ORGAN, type ItemSpec } from "./spec.js";

@@ -1,7 +1,7 @@
 // The publishing rules the demo data follows: who signs which step of the registration form
 // (信息发布审核登记表), with what opinion, and when an item is due for its timeliness check.
 import { DAY, HOUR } from "../../clock.js";
-import type { ContentKind, ReviewDecision, ReviewStep } from "../../generated/prisma/enums.js";
+import type { ReviewDecision, ReviewStep } from "../../generated/prisma/enums.js";
 import type { Rng } from "../rng.js";
 import type { ItemSpec } from "./spec.js";
 

@@ -55,6 +55,11 @@ describe("findMatches and highlight", () => {
     expect(findMatches("Ａ１：ｂｉｍ", terms("bim"))).toEqual([[3, 6]]);
   });
 
+  it("maps matches back across characters whose normal form is longer (… → ...)", () => {
+    expect(findMatches("前言……½五象", terms("五象"))).toEqual([[5, 7]]);
+    expect(marked("规划……ＢＩＭ技术", "bim技术")).toBe("规划……<mark>ＢＩＭ技术</mark>");
+  });
+
   it("escapes everything outside the marks", () => {
     expect(marked("<b>规划</b> & 公示", "规划")).toBe("&lt;b&gt;<mark>规划</mark>&lt;/b&gt; &amp; 公示");
   });

@@ -78,6 +78,11 @@ interface Normalized {
 }
 
 function normalizeWithMap(original: string): Normalized {
+  // Most text normalizes character for character: then positions map one to one.
+  if (!EXPANDING.test(original)) {
+    const identity = Array.from({ length: original.length }, (_, i) => i);
+    return { text: normalize(original), from: identity, to: identity.map((i) => i + 1) };
+  }
   let text = "";
   const from: number[] = [];
   const to: number[] = [];
@@ -93,6 +98,14 @@ function normalizeWithMap(original: string): Normalized {
   }
   return { text, from, to };
 }
+
+/**
+ * Anything but characters known to normalize (NFKC, lower case) to exactly one UTF-16 unit: ASCII,
+ * CJK ideographs and punctuation, full-width forms, Chinese quotes and dashes. Others may expand
+ * (…, ½, ㎡, İ) or combine, and then positions have to be mapped one character at a time.
+ */
+const EXPANDING =
+  /[^\t\n\r\u0020-\u007E\u00B7\u2014\u2018-\u201D\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]/u;
 
 const IS_HAN = /\p{Script=Han}/u;
 /** Letters only, two or more: could be pinyin or initials. */

@@ -289,9 +289,9 @@ export async function searchContent<Item extends TextFields = ContentItem>(
     ORDER BY page.position`;
 
   const totalCount = rows[0]?.searchTotal ?? (offset > 0 ? await countMatches(prisma, tsquery, filters) : 0);
-  const rows_ = rows.slice(0, args.first).map(({ searchTotal: _, ...item }) => item);
-  await loadRelations(prisma, rows_, options.relations);
-  const page = rows_ as unknown as Item[];
+  const pageRows = rows.slice(0, args.first).map(({ searchTotal: _, ...item }) => item);
+  await loadRelations(prisma, pageRows, options.relations);
+  const page = pageRows as unknown as Item[];
   const hits = page.map(
     (item, index): SearchHit<Item> => ({
       item,

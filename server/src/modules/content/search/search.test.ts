@@ -373,8 +373,32 @@ describe("search output is safe to render as HTML", () => {
 });
 
 describe("search results are ordinary content items", () => {
+  it("have every scalar field as Prisma reads it, and the relations asked for, raw or through Prisma", async () => {
+    const page = await searchContent(
+      t.prisma,
+      { query: "规划", first: 20 },
+      { relations: { column: true, sourceDepartment: { select: { name: true } }, reviewRecords: true } },
+    );
+    const ids = page.hits.map((h) => h.item.id);
+    const expected = await t.prisma.contentItem.findMany({
+      where: { id: { in: ids } },
+      include: { column: true, sourceDepartment: true, reviewRecords: true },
+    });
+    expect(expected.length).toBe(ids.length);
+    for (const item of expected) {
+      const hit = page.hits.find((h) => h.item.id === item.id)?.item as unknown as typeof item;
+      const { column, sourceDepartment, reviewRecords, ...scalars } = item;
+      expect(hit).toMatchObject(scalars);
+      expect(hit.column).toEqual(column); // raw
+      expect(hit.sourceDepartment?.name).toBe(sourceDepartment?.name); // raw
+      expect(hit.reviewRecords).toEqual(reviewRecords); // a list: through Prisma
+    }
+    expect(expected.some((i) => i.sourceDepartment !== null && i.reviewRecords.length > 0)).toBe(true);
+  });
+
   it("resolves the same fields as node(id), relations included", async () => {
-    const FIELDS = "id slug kind status title summary body tags publishedAt column { name } sourceDepartmentName";
+    const FIELDS =
+      "id slug kind status title summary body tags publishedAt column { name } sourceDepartmentName changeNotes { note }";
     const query = `query($q: String!) { search(query: $q, first: 5) { edges { node { ${FIELDS} } } } }`;
     const result = await t
       .agent()
