@@ -11,6 +11,7 @@ import type { JobRunner } from "./jobs/jobs.js";
 import { PgBossJobRunner } from "./jobs/pg-boss-runner.js";
 import { registerJobs } from "./jobs/register.js";
 import type { Logger } from "./logger.js";
+import { indexMissingContent } from "./modules/content/search/search.service.js";
 import { createMediaHandler, type MediaHandler } from "./modules/media/media.http.js";
 import { MediaStore } from "./modules/media/media.store.js";
 import { accountsWithSeededPasswords, type CreatedAccount, seedDemo } from "./seed/seed.js";
@@ -40,6 +41,9 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
         const { createdAccounts } = await seedDemo(db.prisma, clock);
         if (createdAccounts.length) announceDemoAccounts(createdAccounts, env.DATA_DIR);
       }
+      // Items written before search existed (or by hand) get their index entry now; cheap when none.
+      const indexed = await indexMissingContent(db.prisma);
+      if (indexed) log.info({ indexed }, "search index completed");
     });
     if (env.NODE_ENV === "production") {
       const unsafe = await accountsWithSeededPasswords(db.prisma);

@@ -49,6 +49,8 @@ describe("findMatches and highlight", () => {
     expect(marked("五象新区核心区", "wuxia")).toBe("<mark>五象</mark>新区核心区");
     expect(marked("五象新区核心区", "wxxq")).toBe("<mark>五象新区</mark>核心区");
     expect(marked("银行行长", "yinhang")).toBe("<mark>银行</mark>行长");
+    // Two letters match whole syllables only, as the index matches them exactly.
+    expect(marked("西乡塘区新区", "xi")).toBe("<mark>西</mark>乡塘区新区");
   });
 
   it("maps matches in full-width text back to the original characters", () => {

@@ -144,15 +144,17 @@ function readings(char: string): string[] {
   return r;
 }
 
-/** Length (in characters from `start`) of a full-pinyin match of `rest`, or 0. */
-function pinyinMatch(chars: string[], start: number, rest: string): number {
+/**
+ * Length (in characters from `start`) of a full-pinyin match of `rest`, or 0. The last syllable may
+ * be typed in part ("wuxia" → 五象) when the index matches the term as a prefix.
+ */
+function pinyinMatch(chars: string[], start: number, rest: string, prefix: boolean): number {
   const char = chars[start];
   if (char === undefined) return 0;
   for (const r of readings(char)) {
-    // The last syllable may be typed in part ("wuxia" → 五象).
-    if (r.startsWith(rest)) return 1;
+    if (r === rest || (prefix && r.startsWith(rest))) return 1;
     if (rest.startsWith(r)) {
-      const tail = pinyinMatch(chars, start + 1, rest.slice(r.length));
+      const tail = pinyinMatch(chars, start + 1, rest.slice(r.length), prefix);
       if (tail > 0) return 1 + tail;
     }
   }
@@ -179,7 +181,7 @@ function initialsMatch(initialsAt: string[], start: number, initials: string): n
 }
 
 /** Where the Chinese text reads as the pinyin (or its initials) a citizen typed. */
-function pinyinRanges(text: string, term: string, limit: number): Range[] {
+function pinyinRanges(text: string, term: string, prefix: boolean, limit: number): Range[] {
   const found: Range[] = [];
   for (const run of text.slice(0, limit).matchAll(/\p{Script=Han}+/gu)) {
     const chars = run[0].split("");
@@ -189,7 +191,7 @@ function pinyinRanges(text: string, term: string, limit: number): Range[] {
     for (let s = 0; s < chars.length; s++) {
       // Both kinds of match start with a reading that begins with the term's first letter.
       if (!initialsAt[s]?.includes(first)) continue;
-      const length = pinyinMatch(chars, s, term) || initialsMatch(initialsAt, s, term);
+      const length = pinyinMatch(chars, s, term, prefix) || initialsMatch(initialsAt, s, term);
       if (length > 0) {
         found.push([base + s, base + s + length]);
         s += length - 1;
@@ -240,7 +242,7 @@ export function findMatches(original: string, terms: QueryTerm[], options: FindO
     } else {
       ranges.push(...wordRanges(text, term));
       if (PINYIN_TERM.test(term.text))
-        ranges.push(...pinyinRanges(text, term.text, options.pinyinLimit ?? text.length));
+        ranges.push(...pinyinRanges(text, term.text, term.prefix, options.pinyinLimit ?? text.length));
     }
   }
   // Back to positions in the original text.
