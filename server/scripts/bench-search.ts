@@ -6,7 +6,8 @@
 //   node --import tsx scripts/bench-search.ts [--items 10000] [--queries 400] [--compare]
 import { parseArgs } from "node:util";
 import { PlanningText } from "../src/modules/content/search/planning-text.js";
-import { reindexAllContent, SHORTLIST, searchContent } from "../src/modules/content/search/search.service.js";
+import { SHORTLIST, searchContent } from "../src/modules/content/search/search.service.js";
+import { reindexAllContent } from "../src/modules/content/search/search-index.js";
 import { indexTokens } from "../src/modules/content/search/tokenize.js";
 import { createTestApp } from "../test/helpers.js";
 

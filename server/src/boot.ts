@@ -11,7 +11,7 @@ import type { JobRunner } from "./jobs/jobs.js";
 import { PgBossJobRunner } from "./jobs/pg-boss-runner.js";
 import { registerJobs } from "./jobs/register.js";
 import type { Logger } from "./logger.js";
-import { indexMissingContent } from "./modules/content/search/search.service.js";
+import { indexMissingContent } from "./modules/content/search/search-index.js";
 import { createMediaHandler, type MediaHandler } from "./modules/media/media.http.js";
 import { MediaStore } from "./modules/media/media.store.js";
 import { accountsWithSeededPasswords, type CreatedAccount, seedDemo } from "./seed/seed.js";

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { type Clock, DAY } from "../clock.js";
 import type { PrismaClient } from "../db/index.js";
 import { hashPassword } from "../modules/accounts/password.js";
-import { reindexAllContent } from "../modules/content/search/search.service.js";
+import { reindexAllContent } from "../modules/content/search/search-index.js";
 import { type Actor, type Actors, startOfDay } from "./content/workflow.js";
 import { seedContent } from "./content/write.js";
 import * as demo from "./demo-data.js";

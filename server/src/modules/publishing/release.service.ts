@@ -1,7 +1,7 @@
 // Putting approved drafts online (now or at a time), emergency publication, withdrawal, expiry and
 // timeliness confirmation (信息时效确认). publishedAt is always the server's clock: nobody types it.
 import type { ContentItem } from "../../generated/prisma/client.js";
-import { indexContentItem } from "../content/search/search.service.js";
+import { indexContentItem } from "../content/search/search-index.js";
 import {
   auditStep,
   DAY_MS,

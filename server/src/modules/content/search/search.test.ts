@@ -3,14 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, errorCode } from "../../../../test/helpers.js";
 import type { ContentItem, Prisma } from "../../../generated/prisma/client.js";
-import {
-  encodeCursor,
-  indexContentItem,
-  indexMissingContent,
-  reindexAllContent,
-  type SearchPage,
-  searchContent,
-} from "./search.service.js";
+import { encodeCursor, type SearchPage, searchContent } from "./search.service.js";
+import { indexContentItem, indexMissingContent, reindexAllContent } from "./search-index.js";
 import { indexTokens } from "./tokenize.js";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
