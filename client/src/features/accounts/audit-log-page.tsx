@@ -6,10 +6,10 @@ import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../li
 import { formatDateTime } from "../../lib/dates";
 import { errorCode } from "../../lib/errors";
 import { graphql } from "../../lib/graphql";
+import { listViewState } from "../../lib/list-state";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { commonStrings } from "../../lib/strings";
-import { viewState } from "../../lib/view-state";
 import "./accounts.css";
 import { formatRoleList } from "./roles";
 import { accountsStrings } from "./strings";
@@ -55,14 +55,7 @@ export default function AuditLogPage() {
   });
 
   const connection = () => result.data?.auditEntries;
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: connection() !== undefined,
-      isEmpty: connection()?.edges.length === 0,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
+  const state = listViewState(result, () => connection()?.edges);
   const retry = () => reexecute({ requestPolicy: "network-only" });
   const loadMore = () => {
     const cursor = connection()?.pageInfo.endCursor;

@@ -3,10 +3,10 @@ import { createEffect, createMemo, For, Match, Show, Switch } from "solid-js";
 import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
 import { graphql } from "../../lib/graphql";
 import { createInfiniteScroll } from "../../lib/infinite-scroll";
+import { listViewState } from "../../lib/list-state";
 import { isOnline } from "../../lib/online";
 import { createPageCursor, createShownConnection } from "../../lib/pagination";
 import { commonStrings } from "../../lib/strings";
-import { viewState } from "../../lib/view-state";
 import type { ContentKind } from "../home/content-kind";
 import { ItemCard, ItemCard_ContentItemFragment } from "./item-card";
 import { contentStrings } from "./strings";
@@ -82,14 +82,7 @@ export function PagedItemList(props: {
     connection: result.data?.contentItems,
   }));
   const edges = () => connection()?.edges ?? [];
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: connection() !== undefined,
-      isEmpty: connection()?.edges.length === 0,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
+  const state = listViewState(result, () => connection()?.edges);
 
   createEffect(() => {
     const onKinds = props.onKinds;

@@ -5,11 +5,11 @@ import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDateTime } from "../../lib/dates";
 import { graphql, readFragment } from "../../lib/graphql";
+import { listViewState } from "../../lib/list-state";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { createPageCursor } from "../../lib/pagination";
 import { commonStrings } from "../../lib/strings";
-import { viewState } from "../../lib/view-state";
 import { type FormError, isErrorForField } from "../accounts/form-errors";
 import { ActionDialog } from "./action-dialog";
 import { WORKBENCH } from "./paths";
@@ -123,14 +123,7 @@ export default function LinksPage() {
   });
   const connection = () => result.data?.linkApprovals;
   const viewer = (): Viewer | null => result.data?.me ?? null;
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: connection() !== undefined,
-      isEmpty: connection()?.edges.length === 0,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
+  const state = listViewState(result, () => connection()?.edges);
   const retry = () => reexecute({ requestPolicy: "network-only" });
 
   const steps = createStepRunner();

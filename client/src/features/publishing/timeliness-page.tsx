@@ -5,11 +5,11 @@ import { createSignal, createUniqueId, For, Match, Show, Switch } from "solid-js
 import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDate } from "../../lib/dates";
 import { graphql } from "../../lib/graphql";
+import { listViewState } from "../../lib/list-state";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { createPageCursor } from "../../lib/pagination";
 import { commonStrings } from "../../lib/strings";
-import { viewState } from "../../lib/view-state";
 import { contentKindLabel } from "../home/content-kind";
 import { ActionDialog } from "./action-dialog";
 import { itemPath, WORKBENCH } from "./paths";
@@ -66,14 +66,7 @@ export default function TimelinessPage() {
   });
   const connection = () => result.data?.timelinessDue;
   const viewer = (): Viewer | null => result.data?.me ?? null;
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: connection() !== undefined,
-      isEmpty: connection()?.edges.length === 0,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
+  const state = listViewState(result, () => connection()?.edges);
   const retry = () => reexecute({ requestPolicy: "network-only" });
 
   const steps = createStepRunner();

@@ -6,11 +6,11 @@ import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../li
 import { errorCode, errorMessage } from "../../lib/errors";
 import { graphql } from "../../lib/graphql";
 import { createInfiniteScroll } from "../../lib/infinite-scroll";
+import { listViewState } from "../../lib/list-state";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { createPageCursor, createShownConnection } from "../../lib/pagination";
 import { commonStrings } from "../../lib/strings";
-import { viewState } from "../../lib/view-state";
 import "../content/content.css";
 import { SearchFilters } from "./search-filters";
 import {
@@ -91,14 +91,7 @@ export default function SearchPage() {
     connection: result.data?.search,
   }));
   const badInput = () => (result.error && errorCode(result.error) === "BAD_USER_INPUT" ? result.error : undefined);
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: connection() !== undefined,
-      isEmpty: connection()?.edges.length === 0,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
+  const state = listViewState(result, () => connection()?.edges);
   const retry = () => reexecute({ requestPolicy: "network-only" });
   const hasNextPage = () => connection()?.pageInfo.hasNextPage === true;
   const loadMore = () => cursor.advance(connection()?.pageInfo.endCursor);
