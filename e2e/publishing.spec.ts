@@ -1,4 +1,5 @@
 import { expect, expectNoSeriousA11yViolations, test } from "./support/fixtures";
+import { graphql } from "./support/graphql";
 import { solidPng } from "./support/images";
 import { signInAs } from "./support/portal";
 import { openWorkbench, reviewPanel, signOutFromAnywhere } from "./support/workbench";
@@ -161,4 +162,32 @@ test("a citizen reads the item in its column, finds it by search, and sees the p
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(8);
   await expectNoSeriousA11yViolations(page, "item page");
+});
+
+test("an editor reads the public's comments on a planning publicity, name and phone included", async ({
+  axePage: page,
+}) => {
+  const { contentItems } = await graphql<{
+    contentItems: { edges: { node: { id: string; title: string; publicity: { commentCount: number } | null } }[] };
+  }>(
+    page.request,
+    `query PublicityWithComments {
+      contentItems(kind: PUBLICITY, first: 50) { edges { node { id title publicity { commentCount } } } }
+    }`,
+  );
+  const publicity = contentItems.edges.map((e) => e.node).find((item) => (item.publicity?.commentCount ?? 0) > 0);
+  if (!publicity) throw new Error("the demo seed has no planning publicity with comments");
+
+  await signInAs(page, "EDITOR");
+  await page.goto(`/staff/items/${publicity.id.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`);
+  const comments = reviewPanel(page, "公众意见");
+  await expect(comments).toContainText(`公众意见 ${publicity.publicity?.commentCount} 条`);
+  await comments.getByRole("link", { name: "查看公众意见", exact: true }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "公众意见" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: publicity.title })).toBeVisible();
+  const first = page.getByRole("article").first();
+  await expect(first.getByRole("link", { name: /^[\d+\-() ]{7,}$/ })).toHaveAttribute("href", /^tel:/);
+  await expectNoSeriousA11yViolations(page, "publicity comments page");
+  await signOutFromAnywhere(page);
 });

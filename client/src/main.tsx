@@ -20,3 +20,7 @@ render(
   ),
   root,
 );
+
+// Letters written offline go out when the app starts and whenever the phone is back online.
+// Its own chunk: idb-keyval and the outbox are not needed for first paint.
+void import("./features/letters/outbox-runner").then((outbox) => outbox.startLetterOutbox());

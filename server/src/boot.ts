@@ -12,6 +12,13 @@ import { PgBossJobRunner } from "./jobs/pg-boss-runner.js";
 import { registerJobs } from "./jobs/register.js";
 import type { Logger } from "./logger.js";
 import { indexMissingContent } from "./modules/content/search/search-index.js";
+import {
+  createLetterAttachmentHandler,
+  type LetterAttachmentHandler,
+} from "./modules/letters/attachments/attachments.http.js";
+import { registerCitizenLetterJobs } from "./modules/letters/citizen/citizen.jobs.js";
+import { registerLetterRetentionJob } from "./modules/letters/retention.service.js";
+import { createStatisticsExportHandler, type StatisticsExportHandler } from "./modules/letters/statistics.xlsx.js";
 import { createMediaHandler, type MediaHandler } from "./modules/media/media.http.js";
 import { MediaStore } from "./modules/media/media.store.js";
 import { accountsWithSeededPasswords, type CreatedAccount, seedDemo } from "./seed/seed.js";
@@ -26,19 +33,23 @@ export interface Booted {
   services: Services;
   app: ReturnType<typeof createApp>;
   media: MediaHandler;
+  letterAttachments: LetterAttachmentHandler;
+  letterStatisticsExport: StatisticsExportHandler;
   stop(): Promise<void>;
 }
 
 export async function boot(env: Env, log: Logger, clock: Clock = systemClock): Promise<Booted> {
   const db = openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
+    // Fails the start when MEDIA_DIR cannot be created or written. Opened first: the seed stores media.
+    const store = await MediaStore.open(env.MEDIA_DIR);
     // One instance at a time migrates and seeds; the others wait, then find nothing left to do.
     await db.exclusive(async () => {
       const migrated = await db.migrate(env.MIGRATIONS_DIR);
       if (migrated.applied.length) log.info({ applied: migrated.applied }, "migrations applied");
       for (const name of migrated.modified) log.warn({ migration: name }, "applied migration was edited afterwards");
       if (env.SEED === "demo") {
-        const { createdAccounts } = await seedDemo(db.prisma, clock);
+        const { createdAccounts } = await seedDemo(db.prisma, clock, store);
         if (createdAccounts.length) announceDemoAccounts(createdAccounts, env.DATA_DIR);
       }
       // Items written before search existed (or by hand) get their index entry now; cheap when none.
@@ -58,9 +69,12 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
     const jobs: JobRunner = db.url ? new PgBossJobRunner(db.url, log) : new InProcessJobRunner(db.prisma, clock, log);
     const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: env.TRUST_PROXY };
     await registerJobs(services);
-    // Fails the start when MEDIA_DIR cannot be created or written.
-    const store = await MediaStore.open(env.MEDIA_DIR);
     const media = createMediaHandler({ services, store, maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024 });
+    // Letter attachments are personal data: a store of their own, never served by /media.
+    const letterFiles = await MediaStore.open(path.join(env.MEDIA_DIR, "private-letters"));
+    await registerCitizenLetterJobs(services, letterFiles);
+    await registerLetterRetentionJob(services, letterFiles, env.LETTER_RETENTION_DAYS);
+    const letterAttachments = createLetterAttachmentHandler({ services, store: letterFiles });
     await jobs.start();
 
     return {
@@ -68,6 +82,8 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
       services,
       app: createApp(services),
       media,
+      letterAttachments,
+      letterStatisticsExport: createStatisticsExportHandler(services),
       stop: async () => {
         await jobs.stop();
         await db.close();

@@ -34,6 +34,13 @@ const schema = z.object({
   MEDIA_DIR: z.string().optional(),
   /** Cap on any one upload, in MB; the per-kind limits (images 20, documents 50, video 200) apply below it. */
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2000).default(200),
+  /**
+   * Days after a letter is closed (已办结) before the writer's personal data (name, phone, email,
+   * request details, attachments) is erased (个人信息保护法 Art. 19). Default 3 years: the general
+   * limitation period (民法典 Art. 188), well past the windows for review or suit against a reply
+   * (行政复议 60 days, 行政诉讼 6 months) and a writer coming back on the same matter.
+   */
+  LETTER_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(1095),
 });
 
 const withDefaults = schema.transform((env) => ({

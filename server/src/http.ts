@@ -1,5 +1,6 @@
-// The one HTTP server: /graphql (yoga), /media (uploads and files), /healthz, and the built client
-// at / (SPA fallback).
+// The one HTTP server: /graphql (yoga), /media (uploads and files), /letters/attachments (private
+// letter attachments), /exports/letters-statistics.xlsx (staff), /healthz, and the built client at
+// / (SPA fallback).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -7,6 +8,8 @@ import { pinoHttp } from "pino-http";
 import sirv from "sirv";
 import type { Database } from "./db/index.js";
 import type { Logger } from "./logger.js";
+import type { LetterAttachmentHandler } from "./modules/letters/attachments/attachments.http.js";
+import { STATISTICS_EXPORT_PATH, type StatisticsExportHandler } from "./modules/letters/statistics.xlsx.js";
 import type { MediaHandler } from "./modules/media/media.http.js";
 import type { App } from "./yoga.js";
 
@@ -37,8 +40,12 @@ export function createHttpServer(options: {
   log: Logger;
   /** Without it (tests of other routes) /media answers 404. */
   media?: MediaHandler;
+  /** Without it /letters/attachments answers 404. */
+  letterAttachments?: LetterAttachmentHandler;
+  /** Without it /exports/letters-statistics.xlsx answers 404. */
+  letterStatisticsExport?: StatisticsExportHandler;
 }) {
-  const { app, db, clientDist, log, media } = options;
+  const { app, db, clientDist, log, media, letterAttachments, letterStatisticsExport } = options;
   const logRequest = pinoHttp({
     logger: log,
     customLogLevel: (_req, res, err) =>
@@ -57,6 +64,10 @@ export function createHttpServer(options: {
     if (pathname === "/graphql") return void app(req, res);
     if (pathname === "/healthz") return void health(db, res);
     if (pathname === "/media" || pathname.startsWith("/media/")) return void (media ?? notFound)(req, res);
+    if (pathname === "/letters/attachments" || pathname.startsWith("/letters/attachments/")) {
+      return void (letterAttachments ?? notFound)(req, res);
+    }
+    if (pathname === STATISTICS_EXPORT_PATH) return void (letterStatisticsExport ?? notFound)(req, res);
     serveClient(req, res);
   });
 }

@@ -15,6 +15,8 @@ try {
     clientDist: env.CLIENT_DIST,
     log,
     media: booted.media,
+    letterAttachments: booted.letterAttachments,
+    letterStatisticsExport: booted.letterStatisticsExport,
   });
   server.listen(env.PORT, env.HOST, () => {
     log.info({ port: env.PORT, database: booted.db.kind }, `PlanPort listening on http://localhost:${env.PORT}`);

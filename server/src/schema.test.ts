@@ -18,6 +18,9 @@ describe("schema/schema.graphql", () => {
 const PUBLIC_ROOT_FIELDS = [
   "Mutation.login",
   "Mutation.logout",
+  "Mutation.rateLetterReply",
+  "Mutation.submitDisclosureRequest",
+  "Mutation.submitLetter",
   "Mutation.submitPublicityComment",
   "Query.column",
   "Query.columns",
@@ -25,8 +28,13 @@ const PUBLIC_ROOT_FIELDS = [
   "Query.contentItems",
   "Query.disclosureCatalog",
   "Query.latestContent",
+  "Query.letterChallenge",
+  "Query.letterStatistics",
+  "Query.letterStatus",
   "Query.me",
+  "Query.moderationCounts",
   "Query.node",
+  "Query.publishedLetters",
   "Query.search",
 ];
 

@@ -6,8 +6,18 @@ import "./modules/content/content.schema.js";
 import "./modules/content/search/search.schema.js";
 import "./modules/publishing/publishing.schema.js";
 import "./modules/publishing/workflow.schema.js";
+import "./modules/publishing/publicity-comments.schema.js";
 import "./modules/content/disclosure.schema.js";
 import "./modules/content/publicity.schema.js";
+import "./modules/operations/duty-roster.schema.js";
+import "./modules/letters/citizen/citizen.schema.js";
+import "./modules/letters/letters.citizen-staff.schema.js";
+import "./modules/letters/letters.staff.schema.js";
+import "./modules/letters/letters.inbox.schema.js";
+import "./modules/letters/letters.actions.schema.js";
+import "./modules/letters/reminders.schema.js";
+import "./modules/letters/statistics.schema.js";
+import "./modules/calendar/calendar.schema.js";
 import "./modules/security/audit.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,6 +1,9 @@
 // API test harness: a migrated database per test file (in-memory PGlite, or a fresh PostgreSQL
 // database when TEST_DATABASE_URL is set), the yoga app, and a cookie-keeping agent.
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { ManualClock } from "../src/clock.js";
 import type { Services } from "../src/context.js";
@@ -9,6 +12,7 @@ import { paths } from "../src/env.js";
 import { InProcessJobRunner } from "../src/jobs/in-process-runner.js";
 import { registerJobs } from "../src/jobs/register.js";
 import { createLogger } from "../src/logger.js";
+import { MediaStore } from "../src/modules/media/media.store.js";
 import { seedDemo } from "../src/seed/seed.js";
 import { createApp } from "../src/yoga.js";
 
@@ -62,7 +66,10 @@ export async function createTestApp(options: { seed?: boolean; trustProxy?: bool
   await db.migrate(paths.migrations);
   const clock = new ManualClock("2026-03-02T01:00:00Z");
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
-  if (options.seed ?? true) await seedDemo(db.prisma, clock, { passwordFor: passwordOf });
+  // The seeded items' covers and attachments live here (a real MEDIA_DIR, removed by close()).
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "planport-test-media-"));
+  const mediaStore = await MediaStore.open(mediaDir);
+  if (options.seed ?? true) await seedDemo(db.prisma, clock, mediaStore, { passwordFor: passwordOf });
   const jobs = new InProcessJobRunner(db.prisma, clock, log);
   const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: options.trustProxy ?? true };
   await registerJobs(services);
@@ -112,7 +119,11 @@ export async function createTestApp(options: { seed?: boolean; trustProxy?: bool
     };
   }
 
-  return { db, prisma: db.prisma, clock, jobs, services, app, request, agent, close: () => db.drop() };
+  const close = async () => {
+    await db.drop();
+    fs.rmSync(mediaDir, { recursive: true, force: true });
+  };
+  return { db, prisma: db.prisma, clock, jobs, services, app, mediaStore, request, agent, close };
 }
 
 export const LOGIN = /* GraphQL */ `

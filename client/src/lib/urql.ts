@@ -5,6 +5,12 @@ import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { accountsMutationUpdates } from "../features/accounts/accounts-cache";
 import { contentKeys, contentMutationUpdates, contentQueryResolvers } from "../features/content/content-cache";
 import {
+  lettersStaffKeys,
+  lettersStaffMutationUpdates,
+  lettersStaffQueryResolvers,
+} from "../features/letters/staff/letters-staff-cache";
+import { operationsKeys, operationsMutationUpdates } from "../features/operations/operations-cache";
+import {
   publishingKeys,
   publishingMutationUpdates,
   publishingQueryResolvers,
@@ -35,6 +41,8 @@ const cacheOptions: CacheExchangeOpts = {
     InputError: () => null,
     ...contentKeys,
     ...publishingKeys,
+    ...operationsKeys,
+    ...lettersStaffKeys,
   },
   resolvers: {
     Query: {
@@ -42,6 +50,7 @@ const cacheOptions: CacheExchangeOpts = {
       auditEntries: relayPagination(),
       ...contentQueryResolvers,
       ...publishingQueryResolvers,
+      ...lettersStaffQueryResolvers,
     },
   },
   updates: {
@@ -49,6 +58,8 @@ const cacheOptions: CacheExchangeOpts = {
       ...accountsMutationUpdates,
       ...contentMutationUpdates,
       ...publishingMutationUpdates,
+      ...operationsMutationUpdates,
+      ...lettersStaffMutationUpdates,
     },
   },
 };

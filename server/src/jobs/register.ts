@@ -2,6 +2,11 @@
 import type { Services } from "../context.js";
 import { purgeEndedSessions } from "../modules/accounts/session.service.js";
 import {
+  LETTER_REMINDERS_CRON,
+  LETTER_REMINDERS_JOB,
+  sendLetterReminders,
+} from "../modules/letters/reminders.service.js";
+import {
   PUBLISH_DUE_JOB,
   PUBLISH_SCHEDULED_JOB,
   publishDue,
@@ -35,6 +40,12 @@ export async function registerJobs(services: Services): Promise<void> {
       log.warn({ overdue: overdue.length, dueSoon: dueSoon.length }, "content needs timeliness confirmation");
   });
   await jobs.schedule(TIMELINESS_SCAN_JOB, "0 8 * * *");
+
+  jobs.define(LETTER_REMINDERS_JOB, async () => {
+    const run = await sendLetterReminders(system);
+    if (run.workingDay && run.created) log.info(run, "letter reminders (催办) written");
+  });
+  await jobs.schedule(LETTER_REMINDERS_JOB, LETTER_REMINDERS_CRON);
 
   jobs.define("accounts.purge-ended-sessions", async () => {
     const removed = await purgeEndedSessions(prisma, clock);

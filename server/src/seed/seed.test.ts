@@ -1,9 +1,24 @@
+import fs from "node:fs";
+import type http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../test/helpers.js";
 import { DAY, ManualClock } from "../clock.js";
+import type { Services } from "../context.js";
 import { paths } from "../env.js";
+import { createHttpServer } from "../http.js";
+import { InProcessJobRunner } from "../jobs/in-process-runner.js";
+import { createLogger } from "../logger.js";
+import { attachmentsOf } from "../modules/content/content.service.js";
+import { createMediaHandler } from "../modules/media/media.http.js";
+import { STORED_NAME } from "../modules/media/media.service.js";
+import { MediaStore } from "../modules/media/media.store.js";
 import { canonicalRevisionHash } from "../modules/publishing/revision.js";
 import { sanitizeBody } from "../modules/publishing/sanitize.js";
+import { createApp } from "../yoga.js";
 import { demoContentSpecs } from "./content/generate.js";
 import { INDEX_NUMBER_PATTERN } from "./content/index-numbers.js";
 import { visibleText } from "./content/spec.js";
@@ -14,11 +29,32 @@ import { accountsWithSeededPasswords, generatePassword, seedDemo } from "./seed.
 let db: Awaited<ReturnType<typeof openTestDatabase>>;
 const clock = new ManualClock("2026-06-01T02:00:00Z");
 const seededAt = clock.now();
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "planport-seed-media-"));
+let media: MediaStore;
+/** The HTTP server with the app's /media route, serving mediaDir. */
+let server: http.Server;
+let base = "";
 beforeAll(async () => {
   db = await openTestDatabase();
   await db.migrate(paths.migrations);
+  media = await MediaStore.open(mediaDir);
+  const log = createLogger("silent");
+  const jobs = new InProcessJobRunner(db.prisma, clock, log);
+  const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: false };
+  const mediaHandler = createMediaHandler({ services, store: media, maxUploadBytes: 1024 * 1024 });
+  server = createHttpServer({ app: createApp(services), db, clientDist: mediaDir, log, media: mediaHandler });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => db.drop());
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  await db.drop();
+  fs.rmSync(mediaDir, { recursive: true, force: true });
+});
+
+/** The media files on disk (originals), by name. */
+const mediaFiles = () =>
+  fs.readdirSync(path.join(mediaDir, "originals"), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
 
 /** Everything the seed writes, in a stable order. */
 const snapshot = async () => ({
@@ -31,6 +67,10 @@ const snapshot = async () => ({
   records: await db.prisma.reviewRecord.findMany({ orderBy: { id: "asc" } }),
   comments: await db.prisma.publicityComment.findMany({ orderBy: { id: "asc" } }),
   links: await db.prisma.linkApproval.findMany({ orderBy: { host: "asc" } }),
+  media: await db.prisma.mediaAsset.findMany({ orderBy: { sha256: "asc" } }),
+  mediaFiles: mediaFiles()
+    .map((f) => f.name)
+    .sort(),
 });
 
 const published = () =>
@@ -41,7 +81,7 @@ const published = () =>
 
 describe("demo seed", () => {
   it("creates one account per role, once, and never touches anything again", async () => {
-    const first = await seedDemo(db.prisma, clock, { passwordFor: () => "first-run-password" });
+    const first = await seedDemo(db.prisma, clock, media, { passwordFor: () => "first-run-password" });
     expect(first.createdAccounts.flatMap((a) => a.roles).sort()).toEqual([
       "ADMIN",
       "CHECKER",
@@ -54,7 +94,7 @@ describe("demo seed", () => {
     const before = await snapshot();
 
     clock.advance(DAY * 3);
-    const second = await seedDemo(db.prisma, clock, { passwordFor: () => "second-run-password" });
+    const second = await seedDemo(db.prisma, clock, media, { passwordFor: () => "second-run-password" });
     expect(second).toEqual({ createdAccounts: [], createdContent: 0 });
     expect(await snapshot()).toEqual(before);
     expect(before.departments).toHaveLength(8);
@@ -98,8 +138,8 @@ describe("demo content", () => {
       expect(visibleText(item.body).length, item.title).toBeLessThanOrEqual(600);
     }
     expect(items.filter((i) => i.important).length).toBeGreaterThanOrEqual(15);
-    expect(items.some((i) => i.coverImageUrl?.startsWith("/media/demo/"))).toBe(true);
-    expect(items.some((i) => JSON.stringify(i.attachments).includes(".pdf"))).toBe(true);
+    expect(items.filter((i) => i.coverImageUrl).length).toBeGreaterThanOrEqual(40);
+    expect(items.filter((i) => attachmentsOf(i.attachments).length).length).toBeGreaterThanOrEqual(40);
   });
 
   it("leaves no column and no catalog node blank", async () => {
@@ -256,7 +296,7 @@ describe("demo content", () => {
     await db.prisma.reviewRecord.deleteMany({ where: { itemId: item.id } });
     await db.prisma.contentRevision.deleteMany({ where: { itemId: item.id } });
 
-    expect((await seedDemo(db.prisma, clock)).createdContent).toBe(1);
+    expect((await seedDemo(db.prisma, clock, media)).createdContent).toBe(1);
     const after = await db.prisma.contentItem.findUniqueOrThrow({
       where: { id: item.id },
       include: { liveRevision: true, _count: { select: { reviewRecords: true } } },
@@ -264,5 +304,106 @@ describe("demo content", () => {
     expect(after.liveRevision?.contentSha256).toBe(before.contentSha256);
     expect(after.reviewBy).toEqual(item.reviewBy);
     expect(after._count.reviewRecords).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("demo media", () => {
+  /** Every cover and attachment URL in items and revisions, with what the content says about it. */
+  const seededMedia = async () => {
+    const rows = [
+      ...(await db.prisma.contentItem.findMany({ select: { coverImageUrl: true, videoUrl: true, attachments: true } })),
+      ...(await db.prisma.contentRevision.findMany({
+        select: { coverImageUrl: true, videoUrl: true, attachments: true },
+      })),
+    ];
+    return {
+      covers: new Set(rows.flatMap((r) => (r.coverImageUrl ? [r.coverImageUrl] : []))),
+      attachments: rows.flatMap((r) => attachmentsOf(r.attachments)),
+      videos: rows.filter((r) => r.videoUrl),
+    };
+  };
+  const assetAt = (url: string) =>
+    db.prisma.mediaAsset.findUnique({ where: { storedName: url.replace(/^\/media\//, "") } });
+
+  it("points every cover and attachment at a stored media asset, served by /media with its type", async () => {
+    const { covers, attachments, videos } = await seededMedia();
+    expect(covers.size).toBeGreaterThanOrEqual(20);
+    expect(attachments.length).toBeGreaterThanOrEqual(60);
+    expect(videos).toEqual([]);
+
+    for (const url of covers) {
+      expect(url).toMatch(/^\/media\/[a-f0-9]{64}\.webp$/);
+      const asset = await assetAt(url);
+      expect(asset, url).toMatchObject({ kind: "IMAGE", mimeType: "image/webp", width: 1280, height: 720 });
+      const response = await fetch(`${base}${url}`);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/webp");
+      const image = Buffer.from(await response.arrayBuffer());
+      expect(image.length).toBe(asset?.size);
+      expect(await sharp(image).metadata()).toMatchObject({ format: "webp", width: 1280, height: 720 });
+    }
+    // Variants work as for any upload.
+    const [cover] = covers;
+    const narrow = await fetch(`${base}${cover}?w=320`);
+    expect(narrow.status).toBe(200);
+    expect(await sharp(Buffer.from(await narrow.arrayBuffer())).metadata()).toMatchObject({ width: 320, height: 180 });
+
+    for (const attachment of attachments) {
+      const { url } = attachment;
+      expect(STORED_NAME.test(url.replace(/^\/media\//, "")), url).toBe(true);
+      expect(attachment.name).toMatch(/\.pdf$/);
+      const asset = await assetAt(url);
+      expect(asset, url).toMatchObject({
+        kind: "DOCUMENT",
+        mimeType: "application/pdf",
+        originalName: attachment.name,
+      });
+      expect(attachment).toMatchObject({ size: asset?.size, mimeType: "application/pdf" });
+    }
+    for (const url of new Set(attachments.map((a) => a.url))) {
+      const response = await fetch(`${base}${url}`);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename\*=UTF-8''.+\.pdf$/);
+      const pdf = Buffer.from(await response.arrayBuffer());
+      expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(pdf.length).toBeGreaterThan(1500);
+    }
+  });
+
+  it("stores each file once, and seeding an item again finds its media where they were", async () => {
+    const assets = await db.prisma.mediaAsset.findMany();
+    expect(new Set(assets.map((a) => a.sha256)).size).toBe(assets.length);
+    expect(mediaFiles()).toHaveLength(assets.length);
+    // Different pictures and documents: no two seeded covers or attachments share bytes.
+    const { covers, attachments } = await seededMedia();
+    expect(assets).toHaveLength(covers.size + new Set(attachments.map((a) => a.url)).size);
+
+    // An item with a cover and one with an attachment, as if they had not been seeded yet.
+    const items = [
+      await db.prisma.contentItem.findFirstOrThrow({
+        where: { seedKey: { startsWith: "expo-" }, coverImageUrl: { not: null } },
+      }),
+      await db.prisma.contentItem.findFirstOrThrow({ where: { seedKey: { startsWith: "pre-" }, status: "PUBLISHED" } }),
+    ];
+    expect(attachmentsOf(items[1]?.attachments ?? [])).not.toEqual([]);
+    const ids = items.map((i) => i.id);
+    await db.prisma.contentItem.updateMany({
+      where: { id: { in: ids } },
+      data: { liveRevisionId: null, draftRevisionId: null },
+    });
+    await db.prisma.contentItem.deleteMany({ where: { id: { in: ids } } });
+
+    expect((await seedDemo(db.prisma, clock, media)).createdContent).toBe(2);
+    const again = await db.prisma.contentItem.findMany({ where: { id: { in: ids } } });
+    for (const item of items) {
+      expect(again.find((a) => a.id === item.id)).toMatchObject({
+        coverImageUrl: item.coverImageUrl,
+        attachments: item.attachments,
+      });
+    }
+    expect(await db.prisma.mediaAsset.findMany({ orderBy: { sha256: "asc" } })).toEqual(
+      [...assets].sort((a, b) => a.sha256.localeCompare(b.sha256)),
+    );
   });
 });

@@ -6,10 +6,12 @@ import { type Clock, DAY } from "../clock.js";
 import type { PrismaClient } from "../db/index.js";
 import { hashPassword } from "../modules/accounts/password.js";
 import { reindexAllContent } from "../modules/content/search/search-index.js";
+import type { MediaStore } from "../modules/media/media.store.js";
 import { type Actor, type Actors, startOfDay } from "./content/workflow.js";
 import { seedContent } from "./content/write.js";
 import * as demo from "./demo-data.js";
 import { seedDisclosureCatalog } from "./disclosure-catalog.js";
+import { seedDutyRoster } from "./duty-roster.js";
 import { seedId } from "./ids.js";
 import { seedLinkApprovals } from "./link-approvals.js";
 
@@ -32,9 +34,11 @@ export function generatePassword(): string {
   return `${chars.slice(0, 6).join("")}-${chars.slice(6, 12).join("")}-${chars.slice(12).join("")}`;
 }
 
+/** `media`: where demo items' covers and attachments are stored (MEDIA_DIR; a temp dir in tests). */
 export async function seedDemo(
   prisma: PrismaClient,
   clock: Clock,
+  media: MediaStore,
   options: SeedOptions = {},
 ): Promise<{ createdAccounts: CreatedAccount[]; createdContent: number }> {
   const passwordFor = options.passwordFor ?? generatePassword;
@@ -92,8 +96,16 @@ export async function seedDemo(
   const catalogIds = await seedDisclosureCatalog(prisma);
   const actors = await demoActors(prisma);
   const today = await firstSeedingDay(prisma, clock);
-  const createdContent = await seedContent(prisma, { today, actors, columnIds, departmentIds, catalogIds });
+  const createdContent = await seedContent(prisma, {
+    today,
+    actors,
+    columnIds,
+    departmentIds,
+    catalogIds,
+    mediaStore: media,
+  });
   await seedLinkApprovals(prisma, today, actors);
+  await seedDutyRoster(prisma, clock);
   // The demo items are searchable from the first start. Only after creating some: indexing every
   // item costs about a second (most of it loading the segmenter's dictionary).
   if (createdContent > 0) await reindexAllContent(prisma);

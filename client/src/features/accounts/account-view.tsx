@@ -5,6 +5,8 @@ import { errorMessage } from "../../lib/errors";
 import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
 import { commonStrings } from "../../lib/strings";
 import { clearPersistedCache } from "../../lib/urql";
+import { LETTERS_INBOX_PATH, worksOnLetters } from "../letters/staff/staff-access";
+import { clearLocalDrafts } from "../publishing/local-drafts";
 import { WORKBENCH_PATH, worksInPublishing } from "../publishing/staff-access";
 import { ChangePasswordForm } from "./change-password-form";
 import { canViewAuditLog, roleLabel, sortRoles } from "./roles";
@@ -55,8 +57,9 @@ export function AccountView(props: {
       setSignOutError(commonStrings.errors.unknown);
       return;
     }
-    // The logout updater already dropped staff data from memory; now wipe IndexedDB too.
-    await clearPersistedCache();
+    // The logout updater already dropped staff data from memory; now wipe IndexedDB too, and the
+    // editor's unpublished drafts kept on this device.
+    await Promise.all([clearPersistedCache(), clearLocalDrafts()]);
     props.onAccountChanged();
   };
 
@@ -96,6 +99,15 @@ export function AccountView(props: {
         <Show when={worksInPublishing(user().roles)}>
           <A href={WORKBENCH_PATH} class="button button--block">
             {strings.workbenchLink}
+          </A>
+        </Show>
+        <Show when={worksOnLetters(user().roles)}>
+          <A
+            href={LETTERS_INBOX_PATH}
+            class="button button--block"
+            classList={{ "button--secondary": worksInPublishing(user().roles) }}
+          >
+            {strings.lettersLink}
           </A>
         </Show>
         <Show when={canViewAuditLog(user().roles)}>

@@ -3,6 +3,7 @@ import { createSignal, createUniqueId, Show } from "solid-js";
 import { errorMessage } from "../../lib/errors";
 import { graphql } from "../../lib/graphql";
 import { TextField } from "../../lib/text-field";
+import { keepOnlyDraftsOf } from "../publishing/local-drafts";
 import { AccountView_UserFragment } from "./account-view";
 import { type FormError, isErrorForField } from "./form-errors";
 import { accountsStrings } from "./strings";
@@ -55,6 +56,8 @@ export function SignInForm(props: { onSignedIn: () => void }) {
     }
     if (payload?.user) {
       form.reset();
+      // Someone else may have left drafts on this device without signing out.
+      await keepOnlyDraftsOf(payload.user.id);
       props.onSignedIn();
     }
   };

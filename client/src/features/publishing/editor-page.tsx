@@ -16,7 +16,7 @@ import {
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDateTime } from "../../lib/dates";
-import { graphql, type ResultOf } from "../../lib/graphql";
+import { graphql, type ResultOf, readFragment } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { commonStrings } from "../../lib/strings";
@@ -44,7 +44,64 @@ import { publishingStrings } from "./strings";
 import { AttachmentsField, CoverImageField } from "./upload-fields";
 import { canEdit, type Viewer } from "./workflow-actions";
 
-const EditorItemQuery = graphql(`
+/** The item as the form edits it; the save answers it too, so the form and cache agree. */
+const EditorPage_ItemFragment = graphql(`
+  fragment EditorPage_Item on ContentItem {
+    id
+    kind
+    status
+    draftStage
+    title
+    summary
+    body
+    coverImageUrl
+    tags
+    important
+    publishedAt
+    attachments {
+      name
+      url
+      size
+      mimeType
+    }
+    column {
+      id
+      name
+      slug
+    }
+    disclosure {
+      indexNumber
+      documentNumber
+      issuingOrgan
+      catalog {
+        id
+        code
+        name
+      }
+    }
+    publicity {
+      type
+    }
+    liveRevision {
+      id
+    }
+    draft {
+      id
+      title
+      summary
+      body
+      coverImageUrl
+      tags
+      attachmentsJson
+      changeNote
+      major
+      createdAt
+    }
+  }
+`);
+
+const EditorItemQuery = graphql(
+  `
   query EditorPage_Item($id: ID!) {
     me {
       id
@@ -52,57 +109,12 @@ const EditorItemQuery = graphql(`
     }
     contentItem(id: $id) {
       id
-      kind
-      status
-      draftStage
-      title
-      summary
-      body
-      coverImageUrl
-      tags
-      important
-      attachments {
-        name
-        url
-        size
-        mimeType
-      }
-      column {
-        id
-        name
-        slug
-      }
-      disclosure {
-        indexNumber
-        documentNumber
-        issuingOrgan
-        catalog {
-          id
-          code
-          name
-        }
-      }
-      publicity {
-        type
-      }
-      liveRevision {
-        id
-      }
-      draft {
-        id
-        title
-        summary
-        body
-        coverImageUrl
-        tags
-        attachmentsJson
-        changeNote
-        major
-        createdAt
-      }
+      ...EditorPage_Item
     }
   }
-`);
+`,
+  [EditorPage_ItemFragment],
+);
 
 const EditorOptionsQuery = graphql(`
   query EditorPage_Options {
@@ -162,25 +174,13 @@ const CreateMutation = graphql(`
   }
 `);
 
-const SaveMutation = graphql(`
+const SaveMutation = graphql(
+  `
   mutation EditorPage_Save($itemId: ID!, $input: DraftContentInput!) {
     saveContentDraft(itemId: $itemId, input: $input) {
       item {
         id
-        draftStage
-        status
-        draft {
-          id
-          title
-          summary
-          body
-          coverImageUrl
-          tags
-          attachmentsJson
-          changeNote
-          major
-          createdAt
-        }
+        ...EditorPage_Item
       }
       error {
         message
@@ -188,7 +188,9 @@ const SaveMutation = graphql(`
       }
     }
   }
-`);
+`,
+  [EditorPage_ItemFragment],
+);
 
 const SubmitMutation = graphql(`
   mutation EditorPage_Submit($itemId: ID!) {
@@ -207,7 +209,7 @@ const SubmitMutation = graphql(`
   }
 `);
 
-type Item = NonNullable<ResultOf<typeof EditorItemQuery>["contentItem"]>;
+type Item = ResultOf<typeof EditorPage_ItemFragment>;
 type ContentKind = Item["kind"];
 
 const KINDS: readonly ContentKind[] = [
@@ -339,13 +341,22 @@ function EditorForm() {
     pause: () => isNew(),
     requestPolicy: "cache-and-network",
   });
+  const item = (): Item | undefined => {
+    const raw = itemResult.data?.contentItem;
+    return raw ? readFragment(EditorPage_ItemFragment, raw) : undefined;
+  };
+  /** Kind, column and their metadata can change until the first publication (the server checks too). */
+  const placementEditable = () => {
+    if (isNew()) return true;
+    const current = item();
+    return !!current && !current.liveRevision && !current.publishedAt;
+  };
+  // The column and catalog lists, wherever the form offers them.
   const [optionsResult, reexecuteOptions] = createQuery({
     query: EditorOptionsQuery,
-    pause: () => !isNew(),
+    pause: () => !placementEditable(),
     requestPolicy: "cache-and-network",
   });
-
-  const item = () => itemResult.data?.contentItem ?? undefined;
   const viewer = (): Viewer | null => (isNew() ? optionsResult.data?.me : itemResult.data?.me) ?? null;
   const result = () => (isNew() ? optionsResult : itemResult);
   const state = () =>
@@ -396,6 +407,8 @@ function EditorForm() {
         if (baseline() !== null || !data || !key) return;
         const initial = isNew() ? emptyFields() : fieldsFromItem(item() as Item);
         setFields(reconcile(initial));
+        // An item already filed somewhere else than its kind's usual column stays there on a kind change.
+        setColumnTouched(initial.columnSlug !== DEFAULT_COLUMN[initial.kind as ContentKind]);
         setBaseline(fieldsSignature(initial));
         setEditorSeed({ html: initial.body });
         const local = await loadLocalDraft(key);
@@ -468,8 +481,9 @@ function EditorForm() {
   /** Client-side checks that save a round trip; the server checks everything again. */
   function validate(): FormError | null {
     if (fields.title.trim().length < 2) return { message: strings.titleRequired, field: "title" };
-    if (isNew() && !fields.columnSlug.trim()) return { message: strings.columnRequired, field: "columnSlug" };
-    if (isNew() && fields.kind === "DISCLOSURE" && !fields.catalogCode) {
+    if (placementEditable() && !fields.columnSlug.trim())
+      return { message: strings.columnRequired, field: "columnSlug" };
+    if (placementEditable() && fields.kind === "DISCLOSURE" && !fields.catalogCode) {
       return { message: strings.catalogRequired, field: "catalogCode" };
     }
     if (isPublished() && fields.major && !fields.changeNote.trim()) {
@@ -505,20 +519,21 @@ function EditorForm() {
     const savedSignature = signature();
     const key = storageKey();
     const currentId = itemId();
+    // Where the item is filed; a blank 文号 or 发布机构 clears it (the organ then defaults to the bureau).
+    const placement = {
+      kind: fields.kind as ContentKind,
+      columnSlug: fields.columnSlug.trim(),
+      ...(fields.kind === "DISCLOSURE"
+        ? {
+            catalogCode: fields.catalogCode,
+            documentNumber: fields.documentNumber.trim(),
+            issuingOrgan: fields.issuingOrgan.trim(),
+          }
+        : {}),
+      ...(fields.kind === "PUBLICITY" ? { publicityType: fields.publicityType || "OTHER" } : {}),
+    };
     if (currentId === null) {
-      const input = {
-        ...content,
-        kind: fields.kind as ContentKind,
-        columnSlug: fields.columnSlug.trim(),
-        ...(fields.kind === "DISCLOSURE"
-          ? {
-              catalogCode: fields.catalogCode,
-              documentNumber: orNull(fields.documentNumber),
-              issuingOrgan: orNull(fields.issuingOrgan),
-            }
-          : {}),
-        ...(fields.kind === "PUBLICITY" ? { publicityType: fields.publicityType } : {}),
-      };
+      const input = { ...content, ...placement };
       const created = await steps.runForPayload(CreateMutation, { input }, "createContentItem");
       const createdId = created.payload?.item?.id;
       if (created.error || !createdId) {
@@ -533,7 +548,12 @@ function EditorForm() {
       SaveMutation,
       {
         itemId: currentId,
-        input: { ...content, major: isPublished() ? fields.major : false, changeNote: orNull(fields.changeNote) },
+        input: {
+          ...content,
+          ...(placementEditable() ? placement : {}),
+          major: isPublished() ? fields.major : false,
+          changeNote: orNull(fields.changeNote),
+        },
       },
       "saveContentDraft",
     );
@@ -592,9 +612,9 @@ function EditorForm() {
     const name = field?.split(".").pop();
     if (!name) return false;
     if (["title", "summary", "body", "tags"].includes(name)) return true;
-    if (name === "columnSlug") return isNew();
+    if (name === "kind" || name === "columnSlug") return placementEditable();
     if (["catalogCode", "documentNumber", "issuingOrgan"].includes(name))
-      return isNew() && fields.kind === "DISCLOSURE";
+      return placementEditable() && fields.kind === "DISCLOSURE";
     if (name === "changeNote") return isPublished();
     return false;
   };
@@ -660,16 +680,19 @@ function EditorForm() {
             }}
           >
             <Show
-              when={isNew()}
+              when={placementEditable()}
               fallback={
                 <p class="inline-note">
                   {contentKindLabel(fields.kind)} · {item()?.column.name}
                   <Show when={item()?.disclosure?.indexNumber}>{(index) => ` · ${index()}`}</Show>
                   <br />
-                  {strings.fixedAfterCreate}
+                  {strings.fixedAfterPublish}
                 </p>
               }
             >
+              <Show when={!isNew()}>
+                <p class="inline-note">{strings.placementHint}</p>
+              </Show>
               <div class="field-grid">
                 <div class="field">
                   <label class="field__label" for={ids.kind}>
@@ -677,12 +700,16 @@ function EditorForm() {
                   </label>
                   <select
                     id={ids.kind}
+                    data-field="kind"
                     class="field__input"
                     value={fields.kind}
+                    aria-invalid={invalid("kind") ? "true" : undefined}
+                    aria-describedby={describe("kind")}
                     onChange={(event) => setKind(event.currentTarget.value as ContentKind)}
                   >
                     <For each={KINDS}>{(kind) => <option value={kind}>{contentKindLabel(kind)}</option>}</For>
                   </select>
+                  <FieldError name="kind" />
                 </div>
                 <div class="field">
                   <label class="field__label" for={ids.column}>

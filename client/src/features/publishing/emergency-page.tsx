@@ -11,6 +11,7 @@ import { PageHeading } from "../../lib/page-heading";
 import { createPageCursor } from "../../lib/pagination";
 import { commonStrings } from "../../lib/strings";
 import { contentKindLabel } from "../home/content-kind";
+import { DutyTodayCard, DutyTodayNotice_DutyDay } from "../operations/duty-today-notice";
 import { ActionDialog } from "./action-dialog";
 import { itemPath, WORKBENCH } from "./paths";
 import "./publishing.css";
@@ -20,11 +21,15 @@ import { createStepRunner } from "./step-runner";
 import { publishingStrings } from "./strings";
 import { canApproveEmergency, type Viewer } from "./workflow-actions";
 
-const EmergencyQuery = graphql(`
+const EmergencyQuery = graphql(
+  `
   query EmergencyPage_Pending($first: Int!, $after: String) {
     me {
       id
       roles
+    }
+    onDutyToday {
+      ...DutyTodayNotice_DutyDay
     }
     emergencyPublications(first: $first, after: $after) {
       edges {
@@ -47,7 +52,9 @@ const EmergencyQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [DutyTodayNotice_DutyDay],
+);
 
 const strings = publishingStrings.emergency;
 
@@ -96,6 +103,9 @@ export default function EmergencyPage() {
       </A>
       <PageHeading>{strings.pageTitle}</PageHeading>
       <p class="card__intro">{strings.intro}</p>
+      <Show when={result.data?.onDutyToday}>
+        {(day) => <DutyTodayCard day={day()} roles={viewer()?.roles ?? []} />}
+      </Show>
       <Show when={viewer() && !mayApprove()}>
         <p class="notice">{strings.notAllowed}</p>
       </Show>

@@ -1,20 +1,14 @@
-import { A, useSearchParams } from "@solidjs/router";
+import { useSearchParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
-import ChevronLeft from "lucide-solid/icons/chevron-left";
 import { createSignal, createUniqueId, For, Show } from "solid-js";
-import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDateTime } from "../../lib/dates";
 import { graphql, readFragment } from "../../lib/graphql";
 import { listViewState } from "../../lib/list-state";
-import { isOnline } from "../../lib/online";
-import { PageHeading } from "../../lib/page-heading";
 import { createPageCursor } from "../../lib/pagination";
-import { commonStrings } from "../../lib/strings";
 import { type FormError, isErrorForField } from "../accounts/form-errors";
 import { ActionDialog } from "./action-dialog";
-import { WORKBENCH } from "./paths";
 import "./publishing.css";
-import { StaffDataView } from "./staff-view";
+import { BACK_TO_WORKBENCH, LoadMoreButton, StaffDataView, StaffPage } from "./staff-view";
 import { createStepRunner } from "./step-runner";
 import { publishingStrings } from "./strings";
 import { canDecideLink, canRequestLink, type Viewer } from "./workflow-actions";
@@ -165,14 +159,13 @@ export default function LinksPage() {
   };
 
   return (
-    <section class="page staff-page" aria-busy={state() === "loading"}>
-      <A href={WORKBENCH} class="back-link">
-        <ChevronLeft size={20} aria-hidden="true" />
-        {publishingStrings.backToWorkbench}
-      </A>
-      <PageHeading>{strings.pageTitle}</PageHeading>
-      <p class="card__intro">{strings.intro}</p>
-
+    <StaffPage
+      title={strings.pageTitle}
+      back={BACK_TO_WORKBENCH}
+      intro={strings.intro}
+      loading={state() === "loading"}
+      hasData={connection() !== undefined}
+    >
       <Show when={viewer() && canRequestLink(viewer() as Viewer)}>
         <section class="card" aria-labelledby="link-request-heading">
           <h2 id="link-request-heading" class="card__title">
@@ -246,9 +239,6 @@ export default function LinksPage() {
           )}
         </For>
       </nav>
-      <Show when={!isOnline() && connection() !== undefined}>
-        <OfflineCacheNote />
-      </Show>
       <StaffDataView state={state()} error={result.error} onRetry={retry} emptyText={strings.empty}>
         <ul class="work-list">
           <For each={connection()?.edges}>
@@ -316,16 +306,11 @@ export default function LinksPage() {
             }}
           </For>
         </ul>
-        <Show when={connection()?.pageInfo.hasNextPage}>
-          <button
-            type="button"
-            class="button button--secondary button--block"
-            disabled={result.fetching}
-            onClick={() => cursor.advance(connection()?.pageInfo.endCursor)}
-          >
-            {result.fetching ? commonStrings.loading : commonStrings.loadMore}
-          </button>
-        </Show>
+        <LoadMoreButton
+          hasMore={connection()?.pageInfo.hasNextPage}
+          fetching={result.fetching}
+          onLoadMore={() => cursor.advance(connection()?.pageInfo.endCursor)}
+        />
       </StaffDataView>
 
       <ActionDialog
@@ -353,6 +338,6 @@ export default function LinksPage() {
           <textarea id={ids.reject} name="reason" class="field__input field__textarea" rows="3" required />
         </div>
       </ActionDialog>
-    </section>
+    </StaffPage>
   );
 }

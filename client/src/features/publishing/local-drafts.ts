@@ -1,10 +1,11 @@
-import { createStore, del, get, set } from "idb-keyval";
+import { clear, createStore, del, delMany, get, keys, set } from "idb-keyval";
 import type { AttachmentValue } from "./attachments";
 
 /**
  * The editor's autosave on this device (IndexedDB), so a dropped connection, a closed tab or a
  * flat battery loses nothing. Keyed by user and item, so a colleague signing in on the same
- * phone never sees someone else's draft. Cleared once the server has the same content.
+ * phone never sees someone else's draft. Cleared once the server has the same content, on
+ * sign-out, and for everyone else when another user signs in on the device.
  */
 export interface DraftFields {
   kind: string;
@@ -41,6 +42,36 @@ function draftStore() {
 
 export function draftKey(userId: string, itemId: string | null): string {
   return `${userId}:${itemId ?? "new"}`;
+}
+
+/** Whose draft a key holds (user ids and Relay ids never contain ":"). */
+export const draftOwner = (key: string) => key.slice(0, key.indexOf(":"));
+
+/**
+ * Forgets every draft on this device. On sign-out: drafts hold unpublished text, and the next
+ * person on a shared phone must not find them. Rejects when the browser refuses, so the caller
+ * can say so rather than sign out as if they were gone.
+ */
+export async function clearLocalDrafts(): Promise<void> {
+  const target = draftStore();
+  if (target) await clear(target);
+}
+
+/**
+ * Forgets every draft but this user's: someone else signed in on the device without the previous
+ * user signing out (a session that timed out). The same user signing in again keeps their drafts.
+ * Never rejects: sign-in goes on, the editor never shows another user's keys, and the next
+ * sign-in or sign-out tries again.
+ */
+export async function keepOnlyDraftsOf(userId: string): Promise<void> {
+  const target = draftStore();
+  if (!target) return;
+  try {
+    const others = (await keys<string>(target)).filter((key) => draftOwner(String(key)) !== userId);
+    if (others.length > 0) await delMany(others, target);
+  } catch {
+    // See above: nothing this user could do about it.
+  }
 }
 
 export async function loadLocalDraft(key: string): Promise<LocalDraft | null> {

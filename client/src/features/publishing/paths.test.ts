@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editPath, idToParam, itemPath, paramToId } from "./paths";
+import { commentsPath, editPath, idToParam, itemPath, paramToId } from "./paths";
 
 describe("item ids in paths", () => {
   it("round-trips global ids with every base64 character", () => {
@@ -17,5 +17,6 @@ describe("item ids in paths", () => {
   it("builds the staff paths", () => {
     expect(itemPath("Q29u+/A=")).toBe("/staff/items/Q29u-_A");
     expect(editPath("Q29u")).toBe("/staff/items/Q29u/edit");
+    expect(commentsPath("Q29u+/A=")).toBe("/staff/items/Q29u-_A/comments");
   });
 });

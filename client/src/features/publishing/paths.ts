@@ -20,3 +20,4 @@ export function paramToId(param: string): string {
 export const itemPath = (id: string) => `/staff/items/${idToParam(id)}`;
 export const editPath = (id: string) => `${itemPath(id)}/edit`;
 export const formPath = (id: string) => `${itemPath(id)}/form`;
+export const commentsPath = (id: string) => `${itemPath(id)}/comments`;

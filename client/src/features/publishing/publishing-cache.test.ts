@@ -56,12 +56,19 @@ describe("publishing cache updaters", () => {
   });
 
   it("covers every workflow mutation", () => {
-    expect(Object.keys(publishingMutationUpdates)).toHaveLength(13);
+    expect(Object.keys(publishingMutationUpdates)).toHaveLength(14);
+    expect(publishingMutationUpdates).toHaveProperty("setDisclosureValidity");
   });
 
   it("keys the payloads and list connections as embedded", () => {
     expect(Object.keys(publishingKeys)).toEqual(
-      expect.arrayContaining(["WorkflowPayload", "QueryWorkItemsConnection", "QueryLinkApprovalsConnectionEdge"]),
+      expect.arrayContaining([
+        "WorkflowPayload",
+        "QueryWorkItemsConnection",
+        "QueryLinkApprovalsConnectionEdge",
+        "PublicityCommentThread",
+        "PublicityCommentThreadCommentsConnectionEdge",
+      ]),
     );
   });
 });

@@ -14,6 +14,10 @@ export const publishingKeys: KeyingConfig = Object.fromEntries(
   [
     "WorkflowPayload",
     "LinkApprovalPayload",
+    // 公众意见: the thread lives under Query.publicityCommentThread(itemId); its pages under it.
+    "PublicityCommentThread",
+    "PublicityCommentThreadCommentsConnection",
+    "PublicityCommentThreadCommentsConnectionEdge",
     // QueryWorkItemsConnection, QueryWorkItemsConnectionEdge, … (Pothos's names for the lists' types).
     ...LISTS.flatMap((list) => {
       const type = `Query${list[0]?.toUpperCase()}${list.slice(1)}Connection`;
@@ -47,6 +51,7 @@ const STEPS = [
   "withdrawContentItem", // leaves the public lists and 信息时效确认
   "expireContentItem", // marked 已过期 on the public lists, leaves 信息时效确认
   "confirmContentTimeliness", // a new review date takes it off 信息时效确认
+  "setDisclosureValidity", // the public page and lists mark it 已修改/已废止
 ];
 
 /**

@@ -14,8 +14,10 @@ import { viewState } from "../../lib/view-state";
 import { contentKindLabel } from "../home/content-kind";
 import { ActionDialog } from "./action-dialog";
 import { parseAttachments } from "./attachments";
+import { DisclosureValidityPanel } from "./disclosure-validity-panel";
 import { ItemPreview, type PreviewContent } from "./item-preview";
-import { editPath, formPath, paramToId, WORKBENCH } from "./paths";
+import { commentsPath, editPath, formPath, paramToId, WORKBENCH } from "./paths";
+import { canReadPublicityComments, windowText } from "./publicity-comments";
 import "./publishing.css";
 import { RegistrationTable } from "./registration-table";
 import { isoToShanghaiInput, shanghaiInputMin, shanghaiInputToIso } from "./shanghai-time";
@@ -56,6 +58,9 @@ const StaffItemQuery = graphql(
     me {
       id
       roles
+    }
+    onDutyToday {
+      viewerOnDuty
     }
     contentItem(id: $id) {
       id
@@ -98,7 +103,7 @@ export default function StaffItemPage() {
   };
   const viewer = (): Viewer | null => {
     const me = result.data?.me;
-    return me ? { id: me.id, roles: me.roles } : null;
+    return me ? { id: me.id, roles: me.roles, onDuty: result.data?.onDutyToday.viewerOnDuty ?? false } : null;
   };
   const state = () =>
     viewState({
@@ -411,6 +416,32 @@ export default function StaffItemPage() {
                 <a href="#actions" class="skip-to-actions">
                   {strings.skipToActions}
                 </a>
+              </Show>
+
+              <Show when={current().kind === "DISCLOSURE" && current().publishedAt}>
+                <DisclosureValidityPanel
+                  item={current()}
+                  viewer={viewer()}
+                  onChanged={() => setNotice(publishingStrings.validity.done)}
+                />
+              </Show>
+              <Show when={current().publishedAt ? current().publicity : null}>
+                {(publicity) => (
+                  <section class="card" aria-labelledby="comments-heading">
+                    <h2 id="comments-heading" class="card__title">
+                      {publishingStrings.comments.heading}
+                    </h2>
+                    <p class="comment-summary">
+                      <strong>{publishingStrings.comments.publicCount(publicity().commentCount)}</strong>
+                      <span>{windowText(publicity(), new Date())}</span>
+                    </p>
+                    <Show when={canReadPublicityComments(viewer())}>
+                      <A href={commentsPath(current().id)} class="button button--secondary button--block">
+                        {publishingStrings.comments.view}
+                      </A>
+                    </Show>
+                  </section>
+                )}
               </Show>
 
               <Show when={current().draftStage === "IN_REVIEW" || current().draftStage === "APPROVED"}>

@@ -47,6 +47,21 @@ export const StaffItem_ContentItemFragment = graphql(
       indexNumber
       documentNumber
       issuingOrgan
+      validity
+      replacedBy {
+        id
+        title
+        disclosure {
+          indexNumber
+        }
+      }
+    }
+    publicity {
+      isOpen
+      daysLeft
+      opensAt
+      closesAt
+      commentCount
     }
     liveRevision {
       id
@@ -80,166 +95,150 @@ export const StaffItem_ContentItemFragment = graphql(
   [RegistrationTable_ReviewRecordFragment],
 );
 
-// One document per step; each answers the item (as the review page shows it) or a refusal.
+/**
+ * What every workflow step answers: the item as the review page shows it, or why the step was
+ * refused. Selected once here so the steps below differ only in their name and arguments.
+ */
+export const StaffItem_WorkflowPayloadFragment = graphql(
+  `
+  fragment StaffItem_WorkflowPayload on WorkflowPayload {
+    item {
+      id
+      ...StaffItem_ContentItem
+    }
+    error {
+      message
+      field
+    }
+  }
+`,
+  [StaffItem_ContentItemFragment],
+);
+
+// One document per step; each answers StaffItem_WorkflowPayload.
 
 export const SubmitMutation = graphql(
   `
   mutation StaffItem_Submit($itemId: ID!) {
     submitContentItem(itemId: $itemId) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const SignOffMutation = graphql(
   `
   mutation StaffItem_SignOff($itemId: ID!, $input: SignOffInput!) {
     signOffContentItem(itemId: $itemId, input: $input) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const PublishMutation = graphql(
   `
   mutation StaffItem_Publish($itemId: ID!, $at: DateTime) {
     publishContentItem(itemId: $itemId, at: $at) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const CancelScheduleMutation = graphql(
   `
   mutation StaffItem_CancelSchedule($itemId: ID!) {
     cancelScheduledPublication(itemId: $itemId) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const WithdrawMutation = graphql(
   `
   mutation StaffItem_Withdraw($itemId: ID!, $reason: String!, $remove: Boolean) {
     withdrawContentItem(itemId: $itemId, reason: $reason, remove: $remove) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const ExpireMutation = graphql(
   `
   mutation StaffItem_Expire($itemId: ID!, $note: String) {
     expireContentItem(itemId: $itemId, note: $note) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const EmergencyPublishMutation = graphql(
   `
   mutation StaffItem_EmergencyPublish($itemId: ID!, $reason: String!) {
     emergencyPublishContentItem(itemId: $itemId, reason: $reason) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const ApproveEmergencyMutation = graphql(
   `
   mutation StaffItem_ApproveEmergency($itemId: ID!, $opinion: String) {
     approveEmergencyPublication(itemId: $itemId, opinion: $opinion) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
 
 export const ConfirmTimelinessMutation = graphql(
   `
   mutation StaffItem_ConfirmTimeliness($itemId: ID!, $until: DateTime) {
     confirmContentTimeliness(itemId: $itemId, until: $until) {
-      item {
-        id
-        ...StaffItem_ContentItem
-      }
-      error {
-        message
-        field
-      }
+      ...StaffItem_WorkflowPayload
     }
   }
 `,
-  [StaffItem_ContentItemFragment],
+  [StaffItem_WorkflowPayloadFragment],
 );
+
+export const SetValidityMutation = graphql(
+  `
+  mutation StaffItem_SetValidity($itemId: ID!, $validity: Validity!, $replacedBy: ID, $note: String) {
+    setDisclosureValidity(itemId: $itemId, validity: $validity, replacedBy: $replacedBy, note: $note) {
+      ...StaffItem_WorkflowPayload
+    }
+  }
+`,
+  [StaffItem_WorkflowPayloadFragment],
+);
+
+/** 有效性: published disclosure items the document could be replaced by, found by title, 索引号 or 文号. */
+export const ReplacementCandidatesQuery = graphql(`
+  query StaffItem_ReplacementCandidates($itemId: ID!, $search: String!) {
+    replacementCandidates(itemId: $itemId, search: $search) {
+      id
+      title
+      publishedAt
+      disclosure {
+        indexNumber
+        documentNumber
+        validity
+      }
+    }
+  }
+`);

@@ -1,22 +1,17 @@
 import { A } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
-import ChevronLeft from "lucide-solid/icons/chevron-left";
 import { createSignal, createUniqueId, For, Match, Show, Switch } from "solid-js";
-import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDate } from "../../lib/dates";
 import { graphql } from "../../lib/graphql";
 import { listViewState } from "../../lib/list-state";
-import { isOnline } from "../../lib/online";
-import { PageHeading } from "../../lib/page-heading";
 import { createPageCursor } from "../../lib/pagination";
-import { commonStrings } from "../../lib/strings";
 import { contentKindLabel } from "../home/content-kind";
 import { ActionDialog } from "./action-dialog";
-import { itemPath, WORKBENCH } from "./paths";
+import { itemPath } from "./paths";
 import "./publishing.css";
 import { shanghaiDate, shanghaiInputToIso } from "./shanghai-time";
 import { ConfirmTimelinessMutation, ExpireMutation, WithdrawMutation } from "./staff-item";
-import { StaffDataView } from "./staff-view";
+import { BACK_TO_WORKBENCH, LoadMoreButton, StaffDataView, StaffPage } from "./staff-view";
 import { createStepRunner } from "./step-runner";
 import { publishingStrings } from "./strings";
 import { canConfirmTimeliness, canWithdraw, type Viewer } from "./workflow-actions";
@@ -113,16 +108,13 @@ export default function TimelinessPage() {
   const tomorrow = () => shanghaiDate(new Date(Date.now() + 86_400_000));
 
   return (
-    <section class="page staff-page" aria-busy={state() === "loading"}>
-      <A href={WORKBENCH} class="back-link">
-        <ChevronLeft size={20} aria-hidden="true" />
-        {publishingStrings.backToWorkbench}
-      </A>
-      <PageHeading>{strings.pageTitle}</PageHeading>
-      <p class="card__intro">{strings.intro}</p>
-      <Show when={!isOnline() && connection() !== undefined}>
-        <OfflineCacheNote />
-      </Show>
+    <StaffPage
+      title={strings.pageTitle}
+      back={BACK_TO_WORKBENCH}
+      intro={strings.intro}
+      loading={state() === "loading"}
+      hasData={connection() !== undefined}
+    >
       <div class="form-status-slot" role="status">
         <Show when={notice()}>{(message) => <p class="form-success">{message()}</p>}</Show>
       </div>
@@ -193,16 +185,11 @@ export default function TimelinessPage() {
             )}
           </For>
         </ul>
-        <Show when={connection()?.pageInfo.hasNextPage}>
-          <button
-            type="button"
-            class="button button--secondary button--block"
-            disabled={result.fetching}
-            onClick={() => cursor.advance(connection()?.pageInfo.endCursor)}
-          >
-            {result.fetching ? commonStrings.loading : commonStrings.loadMore}
-          </button>
-        </Show>
+        <LoadMoreButton
+          hasMore={connection()?.pageInfo.hasNextPage}
+          fetching={result.fetching}
+          onLoadMore={() => cursor.advance(connection()?.pageInfo.endCursor)}
+        />
       </StaffDataView>
 
       <ActionDialog
@@ -261,6 +248,6 @@ export default function TimelinessPage() {
           </Match>
         </Switch>
       </ActionDialog>
-    </section>
+    </StaffPage>
   );
 }

@@ -17,6 +17,9 @@ export const WorkItemRow_ContentItemFragment = graphql(`
     important
     pendingSignOffs
     scheduledAt
+    publicity {
+      commentCount
+    }
     author {
       id
       displayName
@@ -72,6 +75,9 @@ export function WorkItemRow(props: { item: WorkItem; waiting: boolean }) {
         </Show>
         <Show when={props.waiting}>
           <span class="tag tag--waiting">{strings.waitingForMe}</span>
+        </Show>
+        <Show when={item().publicity?.commentCount}>
+          {(count) => <span class="tag tag--stage">{strings.comments(count())}</span>}
         </Show>
       </p>
       <h3 class="work-item__title">

@@ -2,15 +2,13 @@ import { A, useSearchParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import Plus from "lucide-solid/icons/plus";
 import { createMemo, createSignal, For, Show } from "solid-js";
-import { OfflineCacheNote } from "../../lib/data-states";
 import { graphql } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
-import { PageHeading } from "../../lib/page-heading";
-import { commonStrings } from "../../lib/strings";
 import { viewState } from "../../lib/view-state";
+import { DUTY_ROSTER } from "../operations/paths";
 import { EMERGENCY, LINKS, NEW_ITEM, TIMELINESS } from "./paths";
 import "./publishing.css";
-import { StaffDataView } from "./staff-view";
+import { LoadMoreButton, StaffDataView, StaffPage } from "./staff-view";
 import { publishingStrings } from "./strings";
 import { WorkItemRow, WorkItemRow_ContentItemFragment, workItemWaitsFor } from "./work-item-row";
 import { canCreate, type Viewer } from "./workflow-actions";
@@ -165,8 +163,7 @@ export default function WorkbenchPage() {
   };
 
   return (
-    <section class="page staff-page" aria-busy={state() === "loading"}>
-      <PageHeading>{strings.pageTitle}</PageHeading>
+    <StaffPage title={strings.pageTitle} loading={state() === "loading"} hasData={current() !== undefined}>
       <Show when={viewer()}>
         {(me) => (
           <div class="staff-summary">
@@ -201,9 +198,6 @@ export default function WorkbenchPage() {
           )}
         </For>
       </nav>
-      <Show when={!isOnline() && current() !== undefined}>
-        <OfflineCacheNote />
-      </Show>
       <StaffDataView state={state()} error={result.error} onRetry={retry} emptyText={strings.empty[tab() ?? "review"]}>
         <Show when={isOnline() && result.error}>
           <p class="inline-note">{publishingStrings.refreshFailed}</p>
@@ -217,16 +211,7 @@ export default function WorkbenchPage() {
             )}
           </For>
         </ul>
-        <Show when={current()?.pageInfo.hasNextPage}>
-          <button
-            type="button"
-            class="button button--secondary button--block"
-            disabled={result.fetching}
-            onClick={loadMore}
-          >
-            {result.fetching ? commonStrings.loading : commonStrings.loadMore}
-          </button>
-        </Show>
+        <LoadMoreButton hasMore={current()?.pageInfo.hasNextPage} fetching={result.fetching} onLoadMore={loadMore} />
       </StaffDataView>
       <Show when={viewer()}>
         <nav class="card staff-links" aria-label={strings.more}>
@@ -241,9 +226,12 @@ export default function WorkbenchPage() {
             <li>
               <A href={EMERGENCY}>{strings.emergencyLink}</A>
             </li>
+            <li>
+              <A href={DUTY_ROSTER}>{strings.dutyRosterLink}</A>
+            </li>
           </ul>
         </nav>
       </Show>
-    </section>
+    </StaffPage>
   );
 }

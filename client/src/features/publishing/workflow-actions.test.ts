@@ -117,8 +117,9 @@ describe("the other actions", () => {
   });
 
   it("keeps emergency publication and its approval to the right roles", () => {
-    expect(canEmergencyPublish({ draftStage: "DRAFT", hasDraft: true }, maintainer)).toBe(true);
-    expect(canEmergencyPublish({ draftStage: "DRAFT", hasDraft: true }, editor)).toBe(false);
+    expect(canEmergencyPublish({ draftStage: "DRAFT", hasDraft: true }, { ...maintainer, onDuty: true })).toBe(true);
+    expect(canEmergencyPublish({ draftStage: "DRAFT", hasDraft: true }, maintainer)).toBe(false);
+    expect(canEmergencyPublish({ draftStage: "DRAFT", hasDraft: true }, { ...editor, onDuty: true })).toBe(false);
     expect(canEmergencyPublish({ draftStage: null, hasDraft: false }, leader)).toBe(false);
     const flagged = { emergencyReason: "暴雨红色预警", emergencyApprovedAt: null };
     expect(canApproveEmergency(flagged, head)).toBe(true);

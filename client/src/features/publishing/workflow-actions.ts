@@ -46,6 +46,8 @@ export function nextSignOffs(pending: readonly SignOffStep[]): SignOffStep[] {
 export interface Viewer {
   id: string;
   roles: readonly string[];
+  /** On today's duty roster (值班表); only then may they publish in an emergency. */
+  onDuty?: boolean;
 }
 
 export interface ReviewState {
@@ -119,12 +121,17 @@ export function canExpire(item: { status: ContentStatus }, viewer: Viewer): bool
   return canConfirmTimeliness(viewer) && item.status === "PUBLISHED";
 }
 
-/** 值班紧急发布: an open draft not yet approved goes online without reviews. */
+/** 值班紧急发布: staff on duty today put an open draft not yet approved online without reviews. */
 export function canEmergencyPublish(
   item: { draftStage: DraftStage | null | undefined; hasDraft: boolean },
   viewer: Viewer,
 ): boolean {
-  return (has(viewer, "MAINTAINER") || has(viewer, "LEADER")) && item.hasDraft && item.draftStage !== "APPROVED";
+  return (
+    viewer.onDuty === true &&
+    (has(viewer, "MAINTAINER") || has(viewer, "LEADER")) &&
+    item.hasDraft &&
+    item.draftStage !== "APPROVED"
+  );
 }
 
 /** 补充审批 of an emergency publication (the server also refuses the publisher). */

@@ -1,4 +1,5 @@
 import House from "lucide-solid/icons/house";
+import MessagesSquare from "lucide-solid/icons/messages-square";
 import Newspaper from "lucide-solid/icons/newspaper";
 import UserRound from "lucide-solid/icons/user-round";
 import type { Component } from "solid-js";
@@ -16,5 +17,6 @@ export interface Tab {
 export const tabs: readonly Tab[] = [
   { href: "/", label: shellStrings.tabs.home, icon: House, end: true },
   { href: "/news", label: shellStrings.tabs.news, icon: Newspaper },
+  { href: "/letters", label: shellStrings.tabs.letters, icon: MessagesSquare },
   { href: "/me", label: shellStrings.tabs.me, icon: UserRound },
 ];

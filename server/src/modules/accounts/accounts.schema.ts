@@ -30,8 +30,13 @@ export const UserRef = builder.prismaNode("User", {
     roles: t.field({ type: [RoleEnum], resolve: (user) => user.roles }),
     department: t.relation("department", { nullable: true }),
     disabled: t.boolean({ resolve: (user) => user.disabledAt !== null }),
-    /** Still the password the demo seed generated: the app nags until it is changed. */
-    mustChangePassword: t.exposeBoolean("seededPassword"),
+    mustChangePassword: t.boolean({
+      nullable: true,
+      description:
+        "Still the password the demo seed generated: the app nags until it is changed. Only the user and admins see it (null for others).",
+      resolve: (user, _args, ctx) =>
+        ctx.viewer?.userId === user.id || ctx.viewer?.roles.includes("ADMIN") ? user.seededPassword : null,
+    }),
   }),
 });
 

@@ -113,6 +113,19 @@ describe("authorization", () => {
     const result = await t.agent().gql(`{ node(id: "${id}") { id ... on User { username } } }`);
     expect(errorCode(result)).toBe("UNAUTHENTICATED");
   });
+  it("shows whether a password is still the seeded one only to its user and to admins", async () => {
+    const admin = await t.prisma.user.findUniqueOrThrow({ where: { username: USERNAME.ADMIN } });
+    const id = Buffer.from(`User:${admin.id}`).toString("base64");
+    const query = `{ node(id: "${id}") { ... on User { username mustChangePassword } } }`;
+    const asEditor = await (await t.agent().loginAs("EDITOR")).gql<{ node: { mustChangePassword: boolean | null } }>(
+      query,
+    );
+    expect(asEditor.data?.node.mustChangePassword).toBeNull();
+    const asAdmin = await (await t.agent().loginAs("ADMIN")).gql<{ node: { mustChangePassword: boolean | null } }>(
+      query,
+    );
+    expect(typeof asAdmin.data?.node.mustChangePassword).toBe("boolean");
+  });
 });
 
 describe("session lifetime", () => {

@@ -142,3 +142,18 @@ export async function submitComment(ctx: Context, itemId: string | null, input: 
   });
   return { ok: true, comment };
 }
+
+/**
+ * Hides a comment (with the reason) or, given null, restores it. Moderation decides and audits
+ * (letters/moderation.service.ts); a hidden comment stays for staff and leaves citizens' count.
+ */
+export async function setCommentHidden(
+  ctx: Pick<Context, "prisma">,
+  commentId: string,
+  hidden: { at: Date; reason: string } | null,
+): Promise<PublicityComment> {
+  return ctx.prisma.publicityComment.update({
+    where: { id: commentId },
+    data: { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null },
+  });
+}

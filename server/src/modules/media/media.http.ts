@@ -195,7 +195,7 @@ function checkBody(req: IncomingMessage, maxBytes: number): MediaError | null {
 }
 
 /** A present Origin must name this host; a browser always sends one on a cross-origin POST. */
-function sameOrigin(req: IncomingMessage, trustProxy: boolean): boolean {
+export function sameOrigin(req: IncomingMessage, trustProxy: boolean): boolean {
   if (req.headers["sec-fetch-site"] === "cross-site") return false;
   const origin = req.headers.origin;
   if (origin === undefined) return true;
@@ -231,7 +231,7 @@ function asMediaError(error: unknown, guessedKind: MediaKind): MediaError | null
 }
 
 /** Same rule as yoga.ts: X-Forwarded-For only behind a trusted proxy. */
-function clientIp(req: IncomingMessage, trustProxy: boolean): string | null {
+export function clientIp(req: IncomingMessage, trustProxy: boolean): string | null {
   const forwarded = trustProxy ? firstValue(req.headers["x-forwarded-for"])?.split(",")[0]?.trim() : undefined;
   return forwarded || (req.socket.remoteAddress ?? null);
 }

@@ -1,5 +1,6 @@
 // 有效性 of disclosure items: when a document is amended or repealed, the original stays online
 // with a clear mark and a link to what replaced it (recorded on the registration form).
+import type { Prisma } from "../../generated/prisma/client.js";
 import type { Validity } from "../../generated/prisma/enums.js";
 import {
   auditStep,
@@ -36,6 +37,8 @@ export async function setValidity(
     if (replacement?.kind !== "DISCLOSURE" || replacement.status !== "PUBLISHED") {
       return fail("替代文件须为已发布的政务公开信息", "replacedById");
     }
+    // Two documents replacing each other would send citizens round in a circle.
+    if (replacement.replacedById === itemId) return fail("该文件已被本文件替代，不能互为替代文件", "replacedById");
   }
   const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
     if (item.kind !== "DISCLOSURE") return fail("只有政务公开信息有有效性");
@@ -55,4 +58,25 @@ export async function setValidity(
   });
   if (result.ok) await auditStep(deps, "disclosure.validity", itemId, { validity: input.validity });
   return result;
+}
+
+/** At most this many candidates answer one search: the editor narrows the words, not the page. */
+export const REPLACEMENT_CANDIDATES = 20;
+
+/**
+ * Published disclosure items a document could be replaced by: title or 索引号 contains the
+ * search text, the item itself excluded, newest first.
+ */
+export function replacementCandidatesWhere(itemId: string, search: string): Prisma.ContentItemWhereInput {
+  const text = search.trim();
+  return {
+    kind: "DISCLOSURE",
+    status: "PUBLISHED",
+    id: { not: itemId },
+    OR: [
+      { title: { contains: text, mode: "insensitive" } },
+      { indexNumber: { contains: text } },
+      { documentNumber: { contains: text, mode: "insensitive" } },
+    ],
+  };
 }

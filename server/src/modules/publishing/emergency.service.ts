@@ -1,5 +1,7 @@
-// 值班紧急发布: the staff on duty may publish without the reviews, with a reason; the item stays
-// flagged until someone else approves it afterwards.
+// 值班紧急发布: the staff on duty (the duty roster, operations/duty-roster.service.ts, on the
+// Asia/Shanghai day of the clock's now) may publish without the reviews, with a reason; the item
+// stays flagged until someone else approves it afterwards.
+import { dutyOn, today } from "../operations/duty-roster.service.js";
 import {
   auditStep,
   fail,
@@ -19,8 +21,14 @@ export async function emergencyPublish(
   itemId: string,
   reason: string,
 ): Promise<StepResult> {
+  const day = today(deps.clock);
   const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
-    const verdict = canEmergencyPublish(workflowItem(item), actor);
+    // The roster as it stands when the step runs, read in the step's own transaction.
+    const duty = await dutyOn(tx, day);
+    const verdict = canEmergencyPublish(workflowItem(item), actor, {
+      day: duty.day,
+      onDuty: duty.shifts.map((s) => ({ id: s.user.id, name: s.user.displayName })),
+    });
     if (!verdict.ok) return fail(verdict.message);
     await recordStep(tx, deps, actor, {
       itemId,
@@ -39,7 +47,7 @@ export async function emergencyPublish(
     };
   });
   if (result.ok) {
-    await auditStep(deps, "emergency-publish", itemId, { reason });
+    await auditStep(deps, "emergency-publish", itemId, { reason, dutyDay: day });
     await indexLive(deps, itemId);
   }
   return result;

@@ -1,8 +1,10 @@
 // Staff-side GraphQL of the review workflow: the fields staff see on an item (its open draft,
 // revisions, registration form) and the work lists. Mutations are in workflow.schema.ts.
+import { z } from "zod";
 import { builder } from "../../builder.js";
 import { DraftStage, LinkApprovalStatus, ReviewDecision, ReviewStep } from "../../generated/prisma/enums.js";
 import { ContentStatusEnum } from "../content/content.schema.js";
+import { REPLACEMENT_CANDIDATES, replacementCandidatesWhere } from "./disclosure.service.js";
 import { DAY_MS } from "./publishing.service.js";
 import { pendingSignOffs, TIMELINESS_WARNING_DAYS } from "./workflow.js";
 
@@ -117,6 +119,24 @@ export const LinkApprovalRef = builder.prismaNode("LinkApproval", {
 });
 
 builder.queryFields((t) => ({
+  replacementCandidates: t.prismaField({
+    type: ["ContentItem"],
+    description: `有效性: published disclosure items whose title, 索引号 or 文号 contains \`search\`, other than \`itemId\`; at most ${REPLACEMENT_CANDIDATES}, newest first. Staff.`,
+    args: {
+      itemId: t.arg.globalID({ required: true, description: "The item being marked amended or repealed." }),
+      search: t.arg.string({
+        required: true,
+        validate: { schema: z.string().trim().min(1, "请输入标题、索引号或文号").max(100, "搜索内容过长") },
+      }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.contentItem.findMany({
+        ...query,
+        where: replacementCandidatesWhere(args.itemId.id, args.search),
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: REPLACEMENT_CANDIDATES,
+      }),
+  }),
   workItems: t.prismaConnection({
     type: "ContentItem",
     cursor: "id",

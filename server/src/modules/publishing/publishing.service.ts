@@ -10,6 +10,14 @@ import type { Role } from "../../generated/prisma/enums.js";
 import type { JobRunner } from "../../jobs/jobs.js";
 import type { Logger } from "../../logger.js";
 import type { RequestAudit } from "../security/audit.service.js";
+import {
+  describePlacementChange,
+  placementData,
+  placementOf,
+  placementRequestOf,
+  resolvePlacement,
+  samePlacement,
+} from "./placement.js";
 import type { createItem, draftContent } from "./publishing.validation.js";
 import { canonicalRevisionHash } from "./revision.js";
 import { sanitizeBody } from "./sanitize.js";
@@ -31,9 +39,6 @@ export interface StaffActor extends Actor {
 export type Tx = Prisma.TransactionClient;
 export type StepResult = { ok: true; item: ContentItem } | { ok: false; message: string; field?: string };
 export const fail = (message: string, field?: string): StepResult => ({ ok: false, message, field });
-
-/** The organ code of the bureau in 索引号 (index numbers) of disclosure items. */
-export const ORGAN_CODE = "000014349";
 
 export const DAY_MS = 86_400_000;
 
@@ -132,72 +137,54 @@ export async function createItemDraft(
   input: z.infer<typeof createItem>,
 ): Promise<StepResult> {
   if (!actor.roles.includes("EDITOR")) return fail("只有信息采编可以新建稿件");
-  const column = await deps.prisma.column.findUnique({ where: { slug: input.columnSlug } });
-  if (!column) return fail(`栏目“${input.columnSlug}”不存在`, "columnSlug");
-  const catalog = input.catalogCode
-    ? await deps.prisma.disclosureCatalog.findUnique({ where: { code: input.catalogCode } })
-    : null;
-  if (input.kind === "DISCLOSURE" && !catalog) return fail("政务公开信息须选择有效的公开目录类目", "catalogCode");
   const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
   const now = deps.clock.now();
 
-  const item = await deps.prisma.$transaction(async (tx) => {
+  const result = await deps.prisma.$transaction(async (tx): Promise<StepResult> => {
+    const resolved = await resolvePlacement(tx, null, input);
+    if (!resolved.ok) return fail(resolved.message, resolved.field);
     const created = await tx.contentItem.create({
       data: {
-        kind: input.kind,
+        ...(await placementData(tx, now, resolved.placement, null)),
         status: "DRAFT",
         draftStage: "DRAFT",
         title: input.title,
         summary: input.summary ?? null,
-        columnId: column.id,
         authorId: actor.id,
         sourceDepartmentId: user.departmentId,
         important: input.important ?? false,
         tags: input.tags,
-        ...(input.kind === "DISCLOSURE" && catalog
-          ? {
-              catalogId: catalog.id,
-              indexNumber: await nextIndexNumber(tx, now),
-              documentNumber: input.documentNumber ?? null,
-              issuingOrgan: input.issuingOrgan ?? "南宁市规划管理局",
-              disclosureMode: input.disclosureMode ?? "PROACTIVE",
-              validity: "VALID",
-            }
-          : {}),
-        ...(input.kind === "PUBLICITY" ? { publicityType: input.publicityType ?? "OTHER" } : {}),
         createdAt: now,
       },
     });
     const revision = await newRevision(tx, deps, actor, created.id, { ...input, major: false, changeNote: null });
     await recordStep(tx, deps, actor, { itemId: created.id, revisionId: revision.id, step: "SAVE", decision: "DONE" });
-    return tx.contentItem.update({
+    const item = await tx.contentItem.update({
       where: { id: created.id },
       data: { draftRevisionId: revision.id, body: revision.body },
     });
+    return { ok: true, item };
   });
-  await auditStep(deps, "create", item.id, { kind: item.kind });
-  return { ok: true, item };
+  if (result.ok) await auditStep(deps, "create", result.item.id, { kind: result.item.kind });
+  return result;
 }
 
-/** 索引号: organ code / year - five-digit sequence, unique and never reused. */
-async function nextIndexNumber(tx: Tx, now: Date): Promise<string> {
-  const year = new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
-  const prefix = `${ORGAN_CODE}/${year}-`;
-  const last = await tx.contentItem.findFirst({
-    where: { indexNumber: { startsWith: prefix } },
-    orderBy: { indexNumber: "desc" },
-    select: { indexNumber: true },
-  });
-  const seq = last?.indexNumber ? Number(last.indexNumber.slice(prefix.length)) + 1 : 1;
-  return `${prefix}${String(seq).padStart(5, "0")}`;
-}
+/** Why kind and column are fixed after the first publication (shown to the editor). */
+export const PLACEMENT_FIXED =
+  "稿件已发布过，信息类型、栏目和公开目录不能再更改：公众已按原栏目浏览，索引号和链接须保持不变。如需更改，请撤下后另行新建稿件";
 
+/**
+ * Saves a new revision of the open draft. Until the item's first publication the draft may also
+ * move to another kind or column (the change is written on the registration form with the revision).
+ */
 export async function saveDraft(
   deps: PublishingDeps,
   actor: StaffActor,
   itemId: string,
   input: DraftInput,
 ): Promise<StepResult> {
+  // The move, if there was one, for the audit entry written once the transaction has committed.
+  const moved: { change?: string } = {};
   const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
     const verdict = canEdit(workflowItem(item), actor);
     if (!verdict.ok) return fail(verdict.message);
@@ -205,14 +192,35 @@ export async function saveDraft(
     if (wasPublished && input.major && !input.changeNote) {
       return fail("重大修改须填写修改说明，该说明将向公众显示", "changeNote");
     }
+    const current = placementOf(item);
+    let placement = current;
+    const request = placementRequestOf(input);
+    if (request) {
+      const resolved = await resolvePlacement(tx, current, request);
+      if (!resolved.ok) return fail(resolved.message, resolved.field);
+      placement = resolved.placement;
+    }
+    const placementChanged = !samePlacement(current, placement);
+    // publishedAt stays once set (withdrawn and expired items keep it), so it means "ever published".
+    if (placementChanged && (wasPublished || item.publishedAt !== null)) {
+      return fail(PLACEMENT_FIXED, placement.kind === current.kind ? "columnSlug" : "kind");
+    }
     const revision = await newRevision(tx, deps, actor, item.id, input);
-    await recordStep(tx, deps, actor, { itemId, revisionId: revision.id, step: "SAVE", decision: "DONE" });
+    if (placementChanged) moved.change = await describePlacementChange(tx, current, placement);
+    await recordStep(tx, deps, actor, {
+      itemId,
+      revisionId: revision.id,
+      step: "SAVE",
+      decision: "DONE",
+      opinion: moved.change ?? null,
+    });
     const updated = await tx.contentItem.update({
       where: { id: itemId },
       data: {
         draftRevisionId: revision.id,
         draftStage: "DRAFT",
         important: input.important ?? item.important,
+        ...(placementChanged ? await placementData(tx, deps.clock.now(), placement, item) : {}),
         // Before the first publication the item shows its latest draft to staff lists.
         ...(wasPublished
           ? {}
@@ -221,7 +229,7 @@ export async function saveDraft(
     });
     return { ok: true, item: updated };
   });
-  if (result.ok) await auditStep(deps, "save", itemId);
+  if (result.ok) await auditStep(deps, "save", itemId, moved.change ? { placement: moved.change } : undefined);
   return result;
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, errorCode, passwordOf } from "../../../test/helpers.js";
 import { MINUTE } from "../../clock.js";
 import { hashPassword } from "../accounts/password.js";
+import { PLACEMENT_FIXED } from "./publishing.service.js";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 type Agent = Awaited<ReturnType<ReturnType<typeof t.agent>["loginAs"]>>;
@@ -381,5 +382,155 @@ describe("disclosure validity", () => {
     expect(stored).toMatchObject({ validity: "REPEALED", replacedById: fromGlobal(replacement), status: "PUBLISHED" });
     const step = await t.prisma.reviewRecord.findFirst({ where: { itemId: stored.id, step: "DISCLOSURE_UPDATE" } });
     expect(step?.opinion).toBe("已废止");
+  });
+});
+
+describe("disclosure validity: what may replace a document", () => {
+  const disclosure = { kind: "DISCLOSURE", columnSlug: "disclosure", catalogCode: "t02" };
+  const mark = (vars: Record<string, unknown>) =>
+    head.gql<{ setDisclosureValidity: Payload }>(
+      "mutation($id: ID!, $v: Validity!, $r: ID) { setDisclosureValidity(itemId: $id, validity: $v, replacedBy: $r) { item { id } error { message field } } }",
+      vars,
+    );
+  const candidates = (itemId: string, search: string) =>
+    head.gql<{ replacementCandidates: Array<{ id: string; title: string }> }>(
+      "query($id: ID!, $q: String!) { replacementCandidates(itemId: $id, search: $q) { id title } }",
+      { id: itemId, q: search },
+    );
+
+  it("refuses a replacement that is not a published disclosure item, the item itself, or one it replaces", async () => {
+    const old = await approvedItem({ ...disclosure, title: "南宁市建设工程规划许可办理规定（2019年）" });
+    await publish(editor, old);
+    const news = await approvedItem({ title: "规划许可办理规定解读" });
+    await publish(editor, news);
+    const draft = (await create(editor, { ...disclosure, title: "南宁市建设工程规划许可办理规定（征求意见稿）" }))
+      .payload?.item?.id;
+    const refusals = [
+      [news, "替代文件须为已发布的政务公开信息"],
+      [draft, "替代文件须为已发布的政务公开信息"],
+      [old, "不能以自身作为替代文件"],
+    ] as const;
+    for (const [replacement, message] of refusals) {
+      const out = await mark({ id: old, v: "AMENDED", r: replacement });
+      expect(out.data?.setDisclosureValidity.error).toEqual({ message, field: "replacedById" });
+    }
+
+    const newer = await approvedItem({ ...disclosure, title: "南宁市建设工程规划许可办理规定（2026年）" });
+    await publish(editor, newer);
+    expect((await mark({ id: old, v: "AMENDED", r: newer })).data?.setDisclosureValidity.error).toBeNull();
+    expect((await mark({ id: newer, v: "REPEALED", r: old })).data?.setDisclosureValidity.error?.message).toBe(
+      "该文件已被本文件替代，不能互为替代文件",
+    );
+    expect(await t.prisma.contentItem.findUniqueOrThrow({ where: { id: fromGlobal(old) } })).toMatchObject({
+      validity: "AMENDED",
+      replacedById: fromGlobal(newer),
+    });
+  });
+
+  it("finds published disclosure items by title or 索引号, never the item itself or a draft", async () => {
+    const first = await approvedItem({ ...disclosure, title: "南宁市城市绿线管理办法（2017年）" });
+    await publish(editor, first);
+    const second = await approvedItem({ ...disclosure, title: "南宁市城市绿线管理办法（2026年）" });
+    await publish(editor, second);
+    await create(editor, { ...disclosure, title: "南宁市城市绿线管理办法（草案）" });
+
+    const byTitle = (await candidates(first, "城市绿线")).data?.replacementCandidates;
+    expect(byTitle?.map((c) => c.id)).toEqual([second]);
+    const { indexNumber } = await t.prisma.contentItem.findUniqueOrThrow({ where: { id: fromGlobal(second) } });
+    const byIndex = (await candidates(first, indexNumber ?? "")).data?.replacementCandidates;
+    expect(byIndex?.map((c) => c.title)).toEqual(["南宁市城市绿线管理办法（2026年）"]);
+    expect(errorCode(await candidates(first, "  "))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await t.agent().gql(`{ replacementCandidates(itemId: "${first}", search: "绿线") { id } }`))).toBe(
+      "UNAUTHENTICATED",
+    );
+  });
+});
+
+describe("kind and column of a draft never published", () => {
+  const save = (itemId: string, input: Record<string, unknown>) =>
+    call(editor, "saveContentDraft", "$itemId: ID!, $input: DraftContentInput!", {
+      itemId,
+      input: { title: "青秀区控制性详细规划调整", body: "<p>正文</p>", ...input },
+    });
+  const stored = (id: string) =>
+    t.prisma.contentItem.findUniqueOrThrow({ where: { id: fromGlobal(id) }, include: { column: true, catalog: true } });
+  const lastSave = async (id: string) =>
+    (
+      await t.prisma.reviewRecord.findMany({
+        where: { itemId: fromGlobal(id), step: "SAVE" },
+        // The test clock stands still: the revision number tells the saves apart.
+        orderBy: { revision: { number: "desc" } },
+        include: { revision: true },
+      })
+    )[0];
+
+  it("moves a draft to another kind and column, recording the change on the registration form", async () => {
+    const id = (await create(editor, { title: "青秀区控制性详细规划调整" })).payload?.item?.id ?? "";
+
+    const noCatalog = await save(id, { kind: "DISCLOSURE", columnSlug: "disclosure" });
+    expect(noCatalog.payload?.error).toEqual({ message: "政务公开信息须选择有效的公开目录类目", field: "catalogCode" });
+    expect((await save(id, { columnSlug: "no-such-column" })).payload?.error?.field).toBe("columnSlug");
+    expect((await stored(id)).kind).toBe("NEWS");
+
+    const moved = await save(id, {
+      kind: "DISCLOSURE",
+      columnSlug: "disclosure",
+      catalogCode: "t02",
+      documentNumber: "南规发〔2026〕3号",
+    });
+    expect(moved.payload?.error).toBeNull();
+    const disclosure = await stored(id);
+    expect(disclosure).toMatchObject({
+      kind: "DISCLOSURE",
+      documentNumber: "南规发〔2026〕3号",
+      issuingOrgan: "南宁市规划管理局",
+      validity: "VALID",
+      status: "DRAFT",
+    });
+    expect(disclosure.column.slug).toBe("disclosure");
+    expect(disclosure.catalog?.code).toBe("t02");
+    expect(disclosure.indexNumber).toMatch(/^000014349\/\d{4}-\d{5}$/);
+    const record = await lastSave(id);
+    expect(record?.revision?.id).toBe(disclosure.draftRevisionId);
+    expect(record?.opinion).toContain(
+      "信息类型：新闻动态 → 政务公开；栏目：新闻动态 → 政务信息公开；公开目录：无 → t02",
+    );
+
+    // Back to a notice: the disclosure fields go, the index number is kept so it is never reused.
+    expect((await save(id, { kind: "NOTICE", columnSlug: "notices" })).payload?.error).toBeNull();
+    const notice = await stored(id);
+    expect(notice).toMatchObject({ kind: "NOTICE", catalogId: null, validity: null, documentNumber: null });
+    expect(notice.indexNumber).toBe(disclosure.indexNumber);
+    const audits = await t.prisma.auditEntry.findMany({
+      where: { action: "publishing.save", targetId: fromGlobal(id) },
+    });
+    expect(audits.map((a) => JSON.stringify(a.detail ?? null))).toEqual(
+      expect.arrayContaining([expect.stringContaining("信息类型：政务公开 → 通知公告")]),
+    );
+
+    // A save naming the same kind and column is a content edit: nothing on the form about placement.
+    expect(
+      (await save(id, { kind: "NOTICE", columnSlug: "notices", title: "青秀区控规调整" })).payload?.error,
+    ).toBeNull();
+    expect((await lastSave(id))?.opinion).toBeNull();
+  });
+
+  it("refuses once the item has been published, withdrawn or not, and says why", async () => {
+    const id = await approvedItem({ title: "青秀区控制性详细规划调整" });
+    await publish(editor, id);
+    const refused = await save(id, { columnSlug: "notices" });
+    expect(refused.payload?.error).toEqual({ message: PLACEMENT_FIXED, field: "columnSlug" });
+    expect((await save(id, { kind: "NOTICE" })).payload?.error?.field).toBe("kind");
+    expect((await save(id, { kind: "NEWS", columnSlug: "news" })).payload?.error).toBeNull();
+
+    await head.gql(
+      'mutation($id: ID!) { withdrawContentItem(itemId: $id, reason: "规划方案已调整") { item { id } } }',
+      {
+        id,
+      },
+    );
+    const stillRefused = await save(id, { columnSlug: "notices" });
+    expect(stillRefused.payload?.error?.message).toBe(PLACEMENT_FIXED);
+    expect((await stored(id)).column.slug).toBe("news");
   });
 });

@@ -16,7 +16,7 @@ export const attachment = z.object({
   mimeType: z.string().max(120),
 });
 
-export const draftContent = z.object({
+const content = {
   title: z.string().trim().min(2, "标题至少 2 个字").max(200, "标题不能超过 200 个字"),
   summary: z.string().trim().max(500, "摘要不能超过 500 个字").nullish(),
   body: z.string().max(500_000, "正文过长"),
@@ -27,17 +27,30 @@ export const draftContent = z.object({
   important: z.boolean().optional(),
   major: z.boolean().default(false),
   changeNote: z.string().trim().max(500, "修改说明不能超过 500 个字").nullish(),
-});
+};
 
-export const createItem = draftContent.extend({
-  kind: z.enum(["NEWS", "NOTICE", "PUBLICITY", "EXHIBITION", "DISCLOSURE", "TOPIC_PAGE", "INTERVIEW"]),
+/** Where the item is filed (see placement.ts); optional on a save, where absent means unchanged. */
+const placement = {
+  kind: z.enum(
+    ["NEWS", "NOTICE", "PUBLICITY", "EXHIBITION", "DISCLOSURE", "TOPIC_PAGE", "INTERVIEW"],
+    "请选择信息类别",
+  ),
   columnSlug: z.string().min(1, "请选择栏目"),
   catalogCode: z.string().nullish(),
   documentNumber: z.string().trim().max(100, "文号过长").nullish(),
   issuingOrgan: z.string().trim().max(100, "发布机构名称过长").nullish(),
-  disclosureMode: z.enum(["PROACTIVE", "ON_REQUEST", "NOT_DISCLOSED"]).nullish(),
-  publicityType: z.enum(["PLAN_DRAFT", "PRE_APPROVAL", "POST_APPROVAL", "OTHER"]).nullish(),
+  disclosureMode: z.enum(["PROACTIVE", "ON_REQUEST", "NOT_DISCLOSED"], "请选择公开方式").nullish(),
+  publicityType: z.enum(["PLAN_DRAFT", "PRE_APPROVAL", "POST_APPROVAL", "OTHER"], "请选择公示类型").nullish(),
+};
+
+export const draftContent = z.object({
+  ...content,
+  ...placement,
+  kind: placement.kind.nullish(),
+  columnSlug: placement.columnSlug.nullish(),
 });
+
+export const createItem = z.object({ ...content, ...placement });
 
 export const opinion = z.string().trim().max(2000, "意见不能超过 2000 个字");
 export const withdrawReason = z.string().trim().min(5, "请填写撤下原因（至少 5 个字），该原因将向公众显示").max(500);

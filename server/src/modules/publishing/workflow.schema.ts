@@ -45,7 +45,9 @@ const AttachmentInput = builder.inputType("AttachmentInput", {
   }),
 });
 
-const draftFields = (t: Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0]) => ({
+type InputFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];
+
+const draftFields = (t: InputFieldBuilder) => ({
   title: t.string({ required: true }),
   summary: t.string(),
   body: t.string({ required: true, description: "Rich text (HTML); sanitised on the server." }),
@@ -56,9 +58,22 @@ const draftFields = (t: Parameters<Parameters<typeof builder.inputType>[1]["fiel
   important: t.boolean({ description: "Policy documents and major plans: also needs the leader's approval." }),
 });
 
+/** Where the item is filed. Required on creation; on a save, absent means unchanged. */
+const placementFields = (t: InputFieldBuilder, required: boolean) => ({
+  kind: t.field({ type: ContentKindEnum, required }),
+  columnSlug: t.string({ required }),
+  catalogCode: t.string({ description: "公开目录类目 (DISCLOSURE only)." }),
+  documentNumber: t.string({ description: "文号" }),
+  issuingOrgan: t.string({ description: "发布机构" }),
+  publicityType: t.string({ description: "PLAN_DRAFT, PRE_APPROVAL, POST_APPROVAL or OTHER (PUBLICITY only)." }),
+});
+
 const DraftContentInput = builder.inputType("DraftContentInput", {
+  description:
+    "A new revision of the open draft. Kind, column and their metadata may change only while the item has never been published.",
   fields: (t) => ({
     ...draftFields(t),
+    ...placementFields(t, false),
     major: t.boolean({ description: "A major change to a published item: citizens see the change note." }),
     changeNote: t.string(),
   }),
@@ -67,12 +82,7 @@ const DraftContentInput = builder.inputType("DraftContentInput", {
 const CreateContentItemInput = builder.inputType("CreateContentItemInput", {
   fields: (t) => ({
     ...draftFields(t),
-    kind: t.field({ type: ContentKindEnum, required: true }),
-    columnSlug: t.string({ required: true }),
-    catalogCode: t.string({ description: "公开目录类目 (DISCLOSURE only)." }),
-    documentNumber: t.string({ description: "文号" }),
-    issuingOrgan: t.string({ description: "发布机构" }),
-    publicityType: t.string({ description: "PLAN_DRAFT, PRE_APPROVAL, POST_APPROVAL or OTHER (PUBLICITY only)." }),
+    ...placementFields(t, true),
   }),
 });
 
@@ -100,8 +110,8 @@ function actorOf(ctx: Context): StaffActor {
   return { id: v.userId, name: v.displayName, roles: v.roles };
 }
 
-function itemIdOf(id: { typename: string; id: string }): string {
-  if (id.typename !== "ContentItem") throw badInput("itemId 须为稿件的 ID", "itemId");
+function itemIdOf(id: { typename: string; id: string }, field = "itemId"): string {
+  if (id.typename !== "ContentItem") throw badInput(`${field} 须为稿件的 ID`, field);
   return id.id;
 }
 
@@ -220,7 +230,7 @@ builder.mutationFields((t) => {
         toPayload(
           await setValidity(ctx, actorOf(ctx), itemIdOf(args.itemId), {
             validity: args.validity,
-            replacedById: args.replacedBy ? itemIdOf(args.replacedBy) : null,
+            replacedById: args.replacedBy ? itemIdOf(args.replacedBy, "replacedBy") : null,
             note: args.note?.trim() || null,
           }),
         ),

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   type Actor,
+  canApproveEmergency,
+  canEmergencyPublish,
   canSignOff,
   canSubmit,
   checklistComplete,
+  type DutyToday,
   pendingSignOffs,
   type StepRecord,
   type WorkflowItem,
@@ -90,5 +93,46 @@ describe("submission and checklist", () => {
       message: "保密审查未通过以下检查项：不含个人隐私信息、不含内部工作信息",
     });
     expect(checklistComplete({ noStateSecrets: true, noPersonalData: true, noInternalOnly: true }).ok).toBe(true);
+  });
+});
+
+describe("emergency publication (值班紧急发布)", () => {
+  const maintainer: Actor = { id: "u-maint", roles: ["MAINTAINER"] };
+  const draft = item({ draftStage: "DRAFT" });
+  const duty = (...onDuty: Array<{ id: string; name: string }>): DutyToday => ({ day: "2026-03-02", onDuty });
+  const onDuty = { id: maintainer.id, name: "梁振宇（网站维护）" };
+  const leaderOnDuty = { id: leader.id, name: "覃志刚（分管局领导）" };
+
+  it("lets a maintainer or leader on today's roster publish an open draft", () => {
+    expect(canEmergencyPublish(draft, maintainer, duty(onDuty))).toEqual({ ok: true });
+    expect(canEmergencyPublish(draft, leader, duty(onDuty, leaderOnDuty))).toEqual({ ok: true });
+    expect(canEmergencyPublish(item({ draftRevisionId: null }), maintainer, duty(onDuty))).toEqual({
+      ok: false,
+      message: "没有可发布的草稿",
+    });
+  });
+
+  it("refuses anyone not on duty today, naming who is", () => {
+    expect(canEmergencyPublish(draft, maintainer, duty(leaderOnDuty))).toEqual({
+      ok: false,
+      message: "您今天（3月2日）不在值班表上，不能紧急发布。今天值班的是：覃志刚（分管局领导）。",
+    });
+    expect(canEmergencyPublish(draft, maintainer, duty())).toEqual({
+      ok: false,
+      message: "您今天（3月2日）不在值班表上，不能紧急发布。今天没有安排值班人员，请联系网站维护或管理员安排。",
+    });
+  });
+
+  it("still needs a maintainer or leader, on duty or not", () => {
+    expect(canEmergencyPublish(draft, editor, duty({ id: editor.id, name: "黄晓宁" }))).toEqual({
+      ok: false,
+      message: "紧急发布需要值班的网站维护或分管局领导",
+    });
+  });
+
+  it("is approved afterwards by a head or leader other than the publisher", () => {
+    expect(canApproveEmergency(maintainer.id, head)).toEqual({ ok: true });
+    expect(canApproveEmergency(leader.id, leader)).toEqual({ ok: false, message: "紧急发布须由他人补充审批" });
+    expect(canApproveEmergency(maintainer.id, maintainer).ok).toBe(false);
   });
 });

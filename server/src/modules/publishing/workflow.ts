@@ -3,6 +3,8 @@
 // touches the database, so every rule is unit-tested directly.
 import type { ContentKind, DraftStage, ReviewDecision, ReviewStep, Role } from "../../generated/prisma/enums.js";
 import { ROLE_LABELS } from "../accounts/roles.js";
+import type { IsoDate } from "../calendar/shanghai-day.js";
+import { dayLabel } from "../operations/duty-day.js";
 
 export interface WorkflowItem {
   kind: ContentKind;
@@ -146,10 +148,28 @@ export function canWithdraw(actor: Actor): Verdict {
     : refuse(`撤下信息需要${ROLE_LABELS.DEPT_HEAD}、${ROLE_LABELS.LEADER}或${ROLE_LABELS.MAINTAINER}`);
 }
 
-/** Emergency publication (值班紧急发布): the duty roster arrives later; until then maintainers and leaders. */
-export function canEmergencyPublish(item: WorkflowItem, actor: Actor): Verdict {
+/** The duty roster of the day an emergency publication is asked for (the service reads it). */
+export interface DutyToday {
+  /** The Asia/Shanghai calendar day of the clock's now, "2026-03-02". */
+  day: IsoDate;
+  /** Who is on duty that day. */
+  onDuty: ReadonlyArray<{ id: string; name: string }>;
+}
+
+/**
+ * Emergency publication (值班紧急发布): a maintainer or leader who is on the duty roster today.
+ * Both, not either: the roster also lists staff on duty for other work (inspection, letters),
+ * and an editor on duty must still not publish their own drafts without a second pair of eyes.
+ */
+export function canEmergencyPublish(item: WorkflowItem, actor: Actor, duty: DutyToday): Verdict {
   if (!hasRole(actor, "MAINTAINER") && !hasRole(actor, "LEADER")) {
     return refuse(`紧急发布需要值班的${ROLE_LABELS.MAINTAINER}或${ROLE_LABELS.LEADER}`);
+  }
+  if (!duty.onDuty.some((p) => p.id === actor.id)) {
+    const who = duty.onDuty.length
+      ? `今天值班的是：${duty.onDuty.map((p) => p.name).join("、")}`
+      : "今天没有安排值班人员，请联系网站维护或管理员安排";
+    return refuse(`您今天（${dayLabel(duty.day)}）不在值班表上，不能紧急发布。${who}。`);
   }
   if (!item.draftRevisionId) return refuse("没有可发布的草稿");
   return OK;

@@ -1,6 +1,6 @@
 // Templates for 规划展示 and 在线访谈, and the topic pages (专题) of the topic columns.
 import type { ItemSpec } from "./spec.js";
-import { coverUrl, LINKS, paragraphs } from "./spec.js";
+import { cover, LINKS, paragraphs } from "./spec.js";
 import { decimal, type Template } from "./template.js";
 import { DISTRICTS, HISTORIC_AREAS, RAIL_LINES, stationName } from "./vocabulary.js";
 
@@ -195,8 +195,6 @@ export const interviews: readonly Template[] = [
       tags: ["在线访谈", ...t.tags],
       cover: "interview",
       department: "office",
-      // The three newest interviews have a recording (supplied with the media demo files).
-      ...(index < 3 ? { extra: { videoUrl: `/media/demo/video/interview-${index + 1}.mp4` } } : {}),
     };
   },
 ];
@@ -216,7 +214,7 @@ export const topicPages: ItemSpec[] = [
       "本专题汇集新区总体规划、核心区控制性详细规划、城市设计、天际线管控和重点项目的规划审批信息，并提供核心区三维模型的浏览入口。",
       "新区规划建设的意见建议，欢迎通过局长信箱提出。",
     ),
-    coverImageUrl: coverUrl("wuxiang", 0),
+    cover: cover("wuxiang", 0),
     tags: ["五象新区", "专题"],
   },
   {
@@ -232,7 +230,7 @@ export const topicPages: ItemSpec[] = [
       "本专题汇集轨道交通线网规划、建设规划、沿线用地规划控制和站点综合开发的相关信息。各线路站点可在电子地图中查看。",
       `线网规划的批复情况可在${LINKS.nanning("南宁市人民政府门户网站")}查阅。`,
     ),
-    coverImageUrl: coverUrl("rail", 0),
+    cover: cover("rail", 0),
     tags: ["轨道交通", "专题"],
   },
   {
@@ -248,7 +246,7 @@ export const topicPages: ItemSpec[] = [
       "本专题发布总体规划修编的工作进展、意见征集和结果反馈，以及经批准的规划成果（公众版）。",
       "规划编制全过程欢迎市民参与，意见建议可通过本网站提交。",
     ),
-    coverImageUrl: coverUrl("master-plan", 0),
+    cover: cover("master-plan", 0),
     tags: ["总体规划", "专题"],
     important: true,
   },
@@ -265,7 +263,7 @@ export const topicPages: ItemSpec[] = [
       "本专题汇集综合交通体系规划、公交专用道网络、慢行交通系统、停车设施和交通枢纽等方面的规划信息。",
       "市民对交通规划的意见建议，可通过局长信箱提出。",
     ),
-    coverImageUrl: coverUrl("road", 0),
+    cover: cover("road", 0),
     tags: ["综合交通", "专题"],
   },
   {
@@ -281,7 +279,7 @@ export const topicPages: ItemSpec[] = [
       "专题同时提供加装电梯办事指南和常见问题解答，方便居民了解申请条件、材料和流程。",
       "各区老旧小区改造项目的规划公示，可在规划公示栏目查看。",
     ),
-    coverImageUrl: coverUrl("renewal", 0),
+    cover: cover("renewal", 0),
     tags: ["城市更新", "老旧小区改造", "专题"],
   },
   {
@@ -299,7 +297,7 @@ export const topicPages: ItemSpec[] = [
         .join("、")}等城区村庄规划的编制进展、草案公示和批准成果，以及乡村建设规划许可的办事指南。`,
       "村民建房前，可先在本专题查询所在村庄的规划。",
     ),
-    coverImageUrl: coverUrl("village", 0),
+    cover: cover("village", 0),
     tags: ["村庄规划", "乡村振兴", "专题"],
   },
 ];

@@ -1,5 +1,5 @@
 // Templates for 通知公告.
-import { docx, paragraphs, pdf } from "./spec.js";
+import { paragraphs, pdf } from "./spec.js";
 import { fileSize, type Template } from "./template.js";
 import { DISTRICTS } from "./vocabulary.js";
 
@@ -15,7 +15,7 @@ export const notices: readonly Template[] = [
       `评价结果将在本网站公布，并作为规划设计项目招标和日常监管的参考。${CONTACT}`,
     ),
     tags: ["信用评价", "规划设计单位"],
-    attachments: [docx("规划设计单位信用评价自评表", `${key}-1`, fileSize(r, 40, 90))],
+    attachments: [pdf("规划设计单位信用评价自评表", `${key}-1`, fileSize(r, 40, 90))],
     department: "policy",
   }),
   (r, { when, key }) => ({
@@ -27,7 +27,7 @@ export const notices: readonly Template[] = [
       `申报单位请填写课题申报书，于本通知发布之日起30日内报送。${CONTACT}`,
     ),
     tags: ["课题研究"],
-    attachments: [docx("城乡规划课题研究项目申报书", `${key}-1`, fileSize(r, 30, 80))],
+    attachments: [pdf("城乡规划课题研究项目申报书", `${key}-1`, fileSize(r, 30, 80))],
     department: "plan-making",
   }),
   (r, { key }) => ({
@@ -64,7 +64,7 @@ export const notices: readonly Template[] = [
     tags: ["招聘"],
     attachments: [
       pdf("公开招聘岗位表", `${key}-1`, fileSize(r, 80, 200)),
-      docx("报名登记表", `${key}-2`, fileSize(r, 20, 50)),
+      pdf("报名登记表", `${key}-2`, fileSize(r, 20, 50)),
     ],
     department: "office",
   }),

@@ -6,6 +6,7 @@ import { DAY, HOUR } from "../../clock.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { canonicalRevisionHash } from "../../modules/publishing/revision.js";
 import { seedId } from "../ids.js";
+import type { DemoMedia } from "../media/demo-media.js";
 import { assignIndexNumbers } from "./index-numbers.js";
 import { type Content, ISSUING_ORGAN, type ItemSpec } from "./spec.js";
 import { eventTime, itemTimeline, type Timeline } from "./timeline.js";
@@ -23,6 +24,8 @@ export interface PlanContext {
   /** Items an earlier seed created before revisions existed: keep their id and text, add the rest. */
   legacyContent: ReadonlyMap<string, Pick<Content, "title" | "summary" | "body">>;
   takenIndexNumbers: ReadonlySet<string>;
+  /** The stored covers and attachments that the specs being built name. */
+  media: DemoMedia;
 }
 
 export interface ContentPlan {
@@ -41,13 +44,17 @@ export interface ContentPlan {
 }
 
 /** The columns of a revision, as stored (attachment keys in their canonical order). */
-const revisionContent = (c: Content) => ({
+const revisionContent = (c: Content, media: DemoMedia) => ({
   title: c.title,
   summary: c.summary,
   body: c.body,
-  coverImageUrl: c.coverImageUrl ?? null,
-  videoUrl: c.videoUrl ?? null,
-  attachments: (c.attachments ?? []).map((f) => ({ name: f.name, url: f.url, size: f.size, mimeType: f.mimeType })),
+  coverImageUrl: c.cover ? media.coverUrl(c.cover) : null,
+  videoUrl: null,
+  attachments: (c.attachments ?? []).map((f) => {
+    // Spread into a plain object: Prisma's JSON input type accepts no interface.
+    const { name, url, size, mimeType } = media.attachment(f.file);
+    return { name, url, size, mimeType };
+  }),
   tags: c.tags ?? [],
 });
 
@@ -72,7 +79,7 @@ export function planContent(all: readonly ItemSpec[], build: readonly ItemSpec[]
     const revisionId = (n: number) => seedId("revision", spec.key, String(n));
 
     for (const r of timeline.revisions) {
-      const stored = revisionContent(r.content);
+      const stored = revisionContent(r.content, ctx.media);
       plan.revisions.push({
         id: revisionId(r.number),
         itemId: id,
@@ -126,7 +133,7 @@ function itemRow(spec: ItemSpec, content: Content, t: Timeline, ctx: PlanContext
   return {
     kind: spec.kind,
     status: state,
-    ...revisionContent(content),
+    ...revisionContent(content, ctx.media),
     columnId: required(ctx.columnIds, spec.column, spec.key),
     sourceDepartmentId: ctx.departmentIds.get(spec.department) ?? null,
     authorId: ctx.actors.editor.id,

@@ -2,24 +2,28 @@
 // the hand-written data produce ItemSpecs; plan.ts turns them into rows.
 import type { ContentKind, DisclosureMode, PublicityType, Validity } from "../../generated/prisma/enums.js";
 import type { DepartmentCode } from "../demo-data.js";
+import { COVER_THEMES, type CoverTheme, type DemoCover } from "../media/covers.js";
 
 export type { DepartmentCode } from "../demo-data.js";
+export type { CoverTheme, DemoCover } from "../media/covers.js";
 
-export interface Attachment {
+/**
+ * An attachment: a PDF the seed writes (seed/media/documents.ts) and stores through the media
+ * module; `file` names it among the seed's documents (unique).
+ */
+export interface DemoAttachment {
   name: string;
-  url: string;
-  size: number;
-  mimeType: string;
+  file: string;
 }
 
+/** Media are named here and made when the item is written (seed/media/demo-media.ts). */
 export interface Content {
   title: string;
   summary: string;
   /** HTML paragraphs. */
   body: string;
-  coverImageUrl?: string;
-  videoUrl?: string;
-  attachments?: Attachment[];
+  cover?: DemoCover;
+  attachments?: DemoAttachment[];
   tags?: string[];
 }
 
@@ -85,48 +89,20 @@ export const paragraphs = (...texts: string[]) => texts.map((t) => `<p>${t}</p>`
 /** Characters a reader sees: the body without tags. */
 export const visibleText = (html: string) => html.replace(/<[^>]+>/g, "");
 
-export const pdf = (name: string, file: string, size: number): Attachment => ({
-  name: `${name}.pdf`,
-  url: `/media/demo/files/${file}.pdf`,
-  size,
-  mimeType: "application/pdf",
-});
-
-export const docx = (name: string, file: string, size: number): Attachment => ({
-  name: `${name}.docx`,
-  url: `/media/demo/files/${file}.docx`,
-  size,
-  mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-});
-
 /**
- * Cover images the seed refers to, by theme and count: /media/demo/cover/<theme>-<n>.jpg.
- * The media issue supplies these files; until then the URLs answer 404.
+ * A PDF attachment. `_nominalSize` is what the templates drew for a file size before the seed made
+ * real files (see fileSize in template.ts): the stored attachment carries the real file's size.
  */
-export const COVER_THEMES = {
-  wuxiang: 3,
-  "water-city": 3,
-  rail: 3,
-  "master-plan": 2,
-  road: 3,
-  school: 2,
-  park: 3,
-  renewal: 2,
-  village: 2,
-  exhibition: 3,
-  meeting: 3,
-  interview: 2,
-} as const;
-export type CoverTheme = keyof typeof COVER_THEMES;
+export const pdf = (name: string, file: string, _nominalSize: number): DemoAttachment => ({
+  name: `${name}.pdf`,
+  file,
+});
 
-export const coverUrl = (theme: CoverTheme, n: number) =>
-  `/media/demo/cover/${theme}-${(n % COVER_THEMES[theme]) + 1}.jpg`;
-
-/** Every cover image URL the seed may use (for the media issue's demo files). */
-export const demoCoverImageUrls = (): string[] =>
-  (Object.keys(COVER_THEMES) as CoverTheme[]).flatMap((theme) =>
-    Array.from({ length: COVER_THEMES[theme] }, (_, i) => coverUrl(theme, i)),
-  );
+/** The theme's picture number n (counted round its variants). */
+export const cover = (theme: CoverTheme, n: number): DemoCover => ({
+  theme,
+  variant: n % COVER_THEMES[theme].variants,
+});
 
 /**
  * Links in bodies go only to hosts the seed approves (LinkApproval), written the way the publishing

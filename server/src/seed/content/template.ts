@@ -2,8 +2,8 @@
 // vocabulary with a seeded PRNG; a category turns them into ItemSpecs spread over the past months.
 import { DAY } from "../../clock.js";
 import type { Rng } from "../rng.js";
-import type { Attachment, CoverTheme, DepartmentCode, ItemSpec } from "./spec.js";
-import { coverUrl } from "./spec.js";
+import type { CoverTheme, DemoAttachment, DepartmentCode, ItemSpec } from "./spec.js";
+import { cover } from "./spec.js";
 
 /** The publication date of the item being written, in Asia/Shanghai. */
 export interface When {
@@ -21,7 +21,7 @@ export interface Draft {
   tags: string[];
   important?: boolean;
   cover?: CoverTheme;
-  attachments?: Attachment[];
+  attachments?: DemoAttachment[];
   department?: DepartmentCode;
   /** Extra spec fields (disclosure, publicity …). */
   extra?: Partial<ItemSpec>;
@@ -100,7 +100,7 @@ export function generateCategory(r: Rng, today: Date, category: Category, titles
       body: draft.body,
       tags: draft.tags,
       ...(draft.important ? { important: true } : {}),
-      ...(withCover && draft.cover ? { coverImageUrl: coverUrl(draft.cover, r.int(0, 9)) } : {}),
+      ...(withCover && draft.cover ? { cover: cover(draft.cover, r.int(0, 9)) } : {}),
       ...(draft.attachments?.length ? { attachments: draft.attachments } : {}),
       ...draft.extra,
     };
@@ -110,5 +110,9 @@ export function generateCategory(r: Rng, today: Date, category: Category, titles
 /** A decimal with one digit, e.g. hectares. */
 export const decimal = (r: Rng, min: number, max: number) => (min + r.next() * (max - min)).toFixed(1);
 
-/** File sizes that look like real scans and documents. */
+/**
+ * A file size that looks like a real scan or document. The seed now stores real (small) PDFs and
+ * records their real size; templates still draw this so that the PRNG stream, and with it every
+ * generated item, stays what it was.
+ */
 export const fileSize = (r: Rng, minKb: number, maxKb: number) => r.int(minKb, maxKb) * 1024 + r.int(0, 1023);

@@ -2,6 +2,8 @@
 // before revisions existed), in a handful of statements inside one transaction.
 import type { PrismaClient } from "../../db/index.js";
 import { Prisma } from "../../generated/prisma/client.js";
+import type { MediaStore } from "../../modules/media/media.store.js";
+import { storeDemoMedia } from "../media/demo-media.js";
 import { demoContentSpecs } from "./generate.js";
 import { planContent } from "./plan.js";
 import type { Actors } from "./workflow.js";
@@ -12,6 +14,8 @@ export interface SeedContentContext {
   columnIds: ReadonlyMap<string, string>;
   departmentIds: ReadonlyMap<string, string>;
   catalogIds: ReadonlyMap<string, string>;
+  /** Where the covers and attachments of new items are stored. */
+  mediaStore: MediaStore;
 }
 
 /** Creates the missing demo items; returns how many items it created or completed. */
@@ -42,8 +46,11 @@ export async function seedContent(prisma: PrismaClient, ctx: SeedContentContext)
     where: { indexNumber: { not: null } },
     select: { indexNumber: true },
   });
+  // Before the transaction: media files are written once and outlive a failed attempt harmlessly.
+  const media = await storeDemoMedia({ prisma, store: ctx.mediaStore }, build, ctx.actors.editor.id);
   const plan = planContent(specs, build, {
     ...ctx,
+    media,
     existingIds,
     legacyContent,
     takenIndexNumbers: new Set(taken.map((t) => t.indexNumber as string)),

@@ -1,6 +1,8 @@
 // The search index: each item's text becomes weighted tokens (words, bigrams, pinyin, initials)
 // written as to_tsvector('simple', …) into ContentItem.searchVector. Queries are in search.service.ts.
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
+import { STORED_NAME } from "../../media/media.service.js";
+import { attachmentsOf } from "../content.service.js";
 import { htmlToText } from "./highlight.js";
 import { indexTokens } from "./tokenize.js";
 
@@ -11,6 +13,8 @@ export interface SearchDocument {
   body: string;
   tags: string[];
   columnName: string | null;
+  /** The attachments' names, as shown on the item and as uploaded (without the extension). */
+  attachmentNames: string[];
 }
 
 /**
@@ -27,6 +31,8 @@ export interface WeightedTokens {
   b: string;
   /** Body text (weight C). */
   c: string;
+  /** Attachment names (weight D): searching a file's name finds the item it is attached to. */
+  d: string;
 }
 
 /** The space-separated tokens of each weight class, ready for to_tsvector('simple', …). */
@@ -46,6 +52,7 @@ export function documentTokens(doc: SearchDocument): WeightedTokens {
     a: indexTokens(doc.title).join(" "),
     b: indexTokens(b).join(" "),
     c: body.slice(0, kept).join(" "),
+    d: indexTokens(doc.attachmentNames.join("\n")).join(" "),
   };
 }
 
@@ -55,6 +62,7 @@ const documentSelect = {
   summary: true,
   body: true,
   tags: true,
+  attachments: true,
   column: { select: { name: true } },
 } satisfies Prisma.ContentItemSelect;
 
@@ -66,12 +74,19 @@ async function writeVectors(prisma: PrismaClient, rows: DocumentRow[]): Promise<
   const a: string[] = [];
   const b: string[] = [];
   const c: string[] = [];
+  const d: string[] = [];
+  const attachmentNames = await attachmentNamesOf(prisma, rows);
   for (const row of rows) {
-    const tokens = documentTokens({ ...row, columnName: row.column.name });
+    const tokens = documentTokens({
+      ...row,
+      columnName: row.column.name,
+      attachmentNames: attachmentNames.get(row.id) ?? [],
+    });
     ids.push(row.id);
     a.push(tokens.a);
     b.push(tokens.b);
     c.push(tokens.c);
+    d.push(tokens.d);
   }
   // One statement per batch. updatedAt is left alone: indexing is not an edit.
   await prisma.$executeRaw`
@@ -79,8 +94,36 @@ async function writeVectors(prisma: PrismaClient, rows: DocumentRow[]): Promise<
     SET "searchVector" = setweight(to_tsvector('simple', doc.a), 'A')
                       || setweight(to_tsvector('simple', doc.b), 'B')
                       || setweight(to_tsvector('simple', doc.c), 'C')
-    FROM unnest(${ids}::text[], ${a}::text[], ${b}::text[], ${c}::text[]) AS doc(id, a, b, c)
+                      || setweight(to_tsvector('simple', doc.d), 'D')
+    FROM unnest(${ids}::text[], ${a}::text[], ${b}::text[], ${c}::text[], ${d}::text[]) AS doc(id, a, b, c, d)
     WHERE item.id = doc.id`;
+}
+
+/**
+ * Each item's attachment names: the name shown on the item and, for files stored here
+ * (/media/<storedName>), the name the file was uploaded under, when that differs. One query per batch.
+ */
+async function attachmentNamesOf(prisma: PrismaClient, rows: DocumentRow[]): Promise<Map<string, string[]>> {
+  const storedNameOf = (url: string) => {
+    const name = url.startsWith("/media/") ? url.slice("/media/".length).split("?")[0] : undefined;
+    return name && STORED_NAME.test(name) ? name : undefined;
+  };
+  const attachments = rows.map((row) => ({ id: row.id, files: attachmentsOf(row.attachments) }));
+  const storedNames = [...new Set(attachments.flatMap((a) => a.files.flatMap((f) => storedNameOf(f.url) ?? [])))];
+  const assets = storedNames.length
+    ? await prisma.mediaAsset.findMany({
+        where: { storedName: { in: storedNames } },
+        select: { storedName: true, originalName: true },
+      })
+    : [];
+  const uploadedAs = new Map(assets.map((asset) => [asset.storedName, asset.originalName]));
+  const withoutExtension = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, "");
+  return new Map(
+    attachments.map(({ id, files }) => {
+      const names = files.flatMap((f) => [f.name, uploadedAs.get(storedNameOf(f.url) ?? "") ?? ""]);
+      return [id, [...new Set(names.filter(Boolean).map(withoutExtension))]];
+    }),
+  );
 }
 
 /** (Re)indexes one item: call it whenever its title, summary, body, tags or column change. */

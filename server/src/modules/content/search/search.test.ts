@@ -186,6 +186,57 @@ describe("search finds published content", () => {
   });
 });
 
+describe("search finds items by their attachments", () => {
+  it("by the name shown on the item and the name the file was uploaded under, below title matches", async () => {
+    const sha256 = "a".repeat(64);
+    const asset = await t.prisma.mediaAsset.create({
+      data: {
+        sha256,
+        kind: "DOCUMENT",
+        mimeType: "application/pdf",
+        size: 2048,
+        originalName: "鹭影湾竖向设计原稿.pdf",
+        storedName: `${sha256}.pdf`,
+      },
+    });
+    const attachment = {
+      name: "鹭影湾滨水步道示意图.pdf",
+      url: `/media/${asset.storedName}`,
+      size: 2048,
+      mimeType: "application/pdf",
+    };
+    try {
+      await withItems(
+        [
+          { title: "滨江片区慢行系统规划通过评审", attachments: [attachment] },
+          { title: "鹭影湾滨水步道示意图说明会召开" },
+        ],
+        async ([withFile]) => {
+          expect(titles(await searchAll("鹭影湾滨水步道示意图"))).toEqual([
+            "鹭影湾滨水步道示意图说明会召开",
+            "滨江片区慢行系统规划通过评审",
+          ]);
+          expect(titles(await searchAll("鹭影湾竖向设计原稿"))).toEqual(["滨江片区慢行系统规划通过评审"]);
+          // The extension is not a word of the name: "pdf" does not find every item with a PDF.
+          expect((await searchAll("pdf")).map((h) => itemId(h.node.id))).not.toContain(withFile?.id);
+        },
+      );
+    } finally {
+      await t.prisma.mediaAsset.delete({ where: { id: asset.id } });
+    }
+  });
+
+  it("in the seeded demo content, whose attachments are stored media", async () => {
+    const item = await t.prisma.contentItem.findFirstOrThrow({
+      where: { status: "PUBLISHED", removed: false, seedKey: "wf-open-draft-school-plan" },
+    });
+    const [file] = item.attachments as Array<{ name: string }>;
+    expect(file?.name).toBe("中小学校布局规划图.pdf");
+    expect(item.title + item.summary + item.body).not.toContain("布局规划图");
+    expect(titles(await searchAll("中小学校布局规划图"))).toContain(item.title);
+  });
+});
+
 describe("search never shows what citizens may not see", () => {
   it("returns only published items that are not removed", async () => {
     const hits = await searchAll("规划");

@@ -1,0 +1,55 @@
+import type { KeyingConfig, ResolverConfig, UpdateResolver } from "@urql/exchange-graphcache";
+import { relayPagination } from "@urql/exchange-graphcache/extras";
+import { invalidateRootFields } from "../../publishing/publishing-cache";
+
+/** graphcache configuration of publishing letters (来信选登) and moderation, merged into lib/urql.ts. */
+
+/** Payloads, redaction proposals and list connections have no id: stored inside their parent. */
+export const letterModerationKeys: KeyingConfig = Object.fromEntries(
+  [
+    "LetterRedaction",
+    "FieldRedaction",
+    "RedactionFinding",
+    "PublishLetterPayload",
+    "ModerationPayload",
+    "QueryPublishedLettersConnection",
+    "QueryPublishedLettersConnectionEdge",
+  ].map((type) => [type, () => null]),
+);
+
+// "加载更多" on the published letters: pages for the same filter merge into one list.
+export const letterModerationQueryResolvers: ResolverConfig["Query"] = {
+  publishedLetters: relayPagination(),
+};
+
+/** What the public sees of letters: the published list, and the counts on the statistics page. */
+const PUBLIC_LETTER_FIGURES = ["publishedLetters", "letterStatistics"];
+
+const succeeded = (payload: unknown) => {
+  const p = payload as { error?: unknown } | null | undefined;
+  return p !== null && p !== undefined && !p.error;
+};
+
+export const letterModerationMutationUpdates: Record<string, UpdateResolver> = {
+  // A letter published (or its texts edited) joins the published list and the 已公开 count.
+  publishLetter: (result, _args, cache) => {
+    if ((result.publishLetter as { letter?: unknown } | null)?.letter)
+      invalidateRootFields(cache, PUBLIC_LETTER_FIGURES);
+  },
+  // A hidden letter leaves the published list; the month's hidden count goes up.
+  hideLetter: (result, _args, cache) => {
+    if (succeeded(result.hideLetter)) invalidateRootFields(cache, [...PUBLIC_LETTER_FIGURES, "moderationCounts"]);
+  },
+  // A restored letter is back in the list (the hidden count keeps the fact that it was hidden).
+  restoreLetter: (result, _args, cache) => {
+    if (succeeded(result.restoreLetter)) invalidateRootFields(cache, PUBLIC_LETTER_FIGURES);
+  },
+  // The thread refetches: the comment's state and the thread's hidden count (and the month's count).
+  hidePublicityComment: (result, _args, cache) => {
+    if (succeeded(result.hidePublicityComment))
+      invalidateRootFields(cache, ["publicityCommentThread", "moderationCounts"]);
+  },
+  restorePublicityComment: (result, _args, cache) => {
+    if (succeeded(result.restorePublicityComment)) invalidateRootFields(cache, ["publicityCommentThread"]);
+  },
+};

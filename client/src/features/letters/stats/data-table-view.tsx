@@ -1,0 +1,37 @@
+import { For } from "solid-js";
+import { type ChartModel, dataTable } from "./chart-data";
+import "./stats.css";
+
+/** The figures of a ChartModel as a table: a row per category, a column per series, 合计 last. */
+export function DataTableView(props: { caption: string; category: string; model: ChartModel }) {
+  const table = () => dataTable(props.model);
+  return (
+    <div class="stat-table__scroll">
+      <table class="stat-table__table">
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{props.category}</th>
+            <For each={table().columns}>{(column) => <th scope="col">{column}</th>}</For>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={table().rows}>
+            {(row) => (
+              <tr>
+                <th scope="row">{row.label}</th>
+                <For each={row.cells}>{(cell) => <td>{cell}</td>}</For>
+              </tr>
+            )}
+          </For>
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{table().total.label}</th>
+            <For each={table().total.cells}>{(cell) => <td>{cell}</td>}</For>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

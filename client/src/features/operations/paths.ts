@@ -1,0 +1,2 @@
+/** Staff URLs of the operations screens. */
+export const DUTY_ROSTER = "/staff/duty";
