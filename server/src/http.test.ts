@@ -18,6 +18,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>规划信息港</title>");
   fs.writeFileSync(path.join(dist, "assets/index-AbC123.js"), "export {}");
   fs.writeFileSync(path.join(dist, "sw.js"), "self.skipWaiting()");
+  fs.writeFileSync(path.join(dist, "assets/gone-Xy9.js"), "export {}");
   const db = { ...t.db, ping: async () => healthy };
   const server = createHttpServer({ app: t.app, db, clientDist: dist, log: t.services.log });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -39,6 +40,19 @@ describe("HTTP server", () => {
       expect(response.status, p).toBe(200);
       expect(response.headers.get("cache-control"), p).toBe("no-cache");
     }
+  });
+
+  it("stays up when a file disappears from the build while it runs (a rebuild)", async () => {
+    fs.rmSync(path.join(dist, "assets/gone-Xy9.js"));
+    // The file was listed at start, so the answer has begun: the connection is cut, never a crash.
+    const gone = await fetch(`${base}/assets/gone-Xy9.js`)
+      .then((r) => r.text())
+      .then(
+        () => "body",
+        () => "cut",
+      );
+    expect(gone).toBe("cut");
+    expect((await fetch(`${base}/assets/index-AbC123.js`)).status).toBe(200);
   });
 
   it("falls back to index.html for app routes, and sends security headers", async () => {

@@ -106,9 +106,19 @@ function clientHandler(dist: string): http.RequestListener {
       );
     },
   });
-  return (req, res) =>
+  return (req, res) => {
+    // sirv lists dist/ once at start and pipes a read stream without an error handler: a file that
+    // disappears afterwards (a rebuild under a running server) would crash the process with ENOENT.
+    res.on("pipe", (source) =>
+      source.on("error", () => {
+        // The 200 and its length are already sent: cut the connection so nobody caches a truncated file.
+        if (res.headersSent) res.destroy();
+        else res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      }),
+    );
     serve(req, res, () => {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
       res.end("Not found");
     });
+  };
 }

@@ -30,6 +30,8 @@ export interface InboxFilter {
   due?: DueFilter | null;
   /** A tracking code, an external id, or words of the subject. */
   search?: string | null;
+  /** Published letters citizens see, or published letters hidden by moderation. */
+  publication?: "PUBLISHED" | "HIDDEN" | null;
 }
 
 export type InboxOrder = "DUE" | "NEWEST" | "OLDEST";
@@ -122,6 +124,8 @@ export async function inboxWhere(
   if (!except.status && filter.open) and.push(openWhere);
   if (!except.due && filter.due) and.push(dueWhere(filter.due, now, await dueSoonUntil(deps, now)));
   if (filter.search?.trim()) and.push(searchWhere(filter.search));
+  if (filter.publication === "PUBLISHED") and.push({ publishedAt: { not: null }, hiddenAt: null });
+  if (filter.publication === "HIDDEN") and.push({ publishedAt: { not: null }, hiddenAt: { not: null } });
   return and.length ? { AND: and } : {};
 }
 

@@ -145,6 +145,21 @@ describe("the inbox", () => {
     expect((await inbox(handler, { departmentId: dept }, "NEWEST")).nodes[0]?.id).toBe(idOf(ackSoon));
   });
 
+  it("lists published letters and those hidden by moderation apart", async () => {
+    await f.set(replied.id, { publishedAt: at("2025-12-06T09:00:00") });
+    await f.set(overdue.id, {
+      publishedAt: at("2026-01-20T09:00:00"),
+      hiddenAt: at("2026-01-21T09:00:00"),
+      hiddenReason: "含不实信息",
+    });
+    const ids = async (publication: string) =>
+      (await inbox(handler, { departmentId: dept, publication })).nodes.map((n) => n.id);
+    expect(await ids("PUBLISHED")).toEqual([idOf(replied)]);
+    expect(await ids("HIDDEN")).toEqual([idOf(overdue)]);
+    await f.set(overdue.id, { publishedAt: null, hiddenAt: null, hiddenReason: null });
+    await f.set(replied.id, { publishedAt: null });
+  });
+
   it("counts per status, overdue, due soon and paused, and tells the oldest open letter's age", async () => {
     const result = await head.gql<{ letterInboxCounts: Record<string, unknown> }>(
       `query($filter: LetterInboxFilter) { letterInboxCounts(filter: $filter) {

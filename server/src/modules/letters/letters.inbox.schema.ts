@@ -23,6 +23,10 @@ const LetterInboxFilterInput = builder.inputType("LetterInboxFilter", {
     mine: t.boolean({ description: "Only letters the signed-in user handles." }),
     due: t.field({ type: builder.enumType("LetterDueFilter", { values: ["OVERDUE", "DUE_SOON", "PAUSED"] as const }) }),
     search: t.string({ description: "A tracking code, an external id, or words of the subject." }),
+    publication: t.field({
+      type: builder.enumType("LetterPublicationFilter", { values: ["PUBLISHED", "HIDDEN"] as const }),
+      description: "PUBLISHED: shown to citizens; HIDDEN: published, then hidden by moderation.",
+    }),
   }),
 });
 
@@ -43,6 +47,7 @@ function toFilter(ctx: Context, f: FilterArg): InboxFilter {
     handlerId: f?.mine ? (ctx.viewer?.userId ?? null) : idOf(f?.handlerId, "User", "handlerId"),
     due: f?.due ?? null,
     search: f?.search ?? null,
+    publication: f?.publication ?? null,
   };
 }
 

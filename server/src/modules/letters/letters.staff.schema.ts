@@ -210,6 +210,17 @@ export const LetterRef = builder.prismaNode("Letter", {
     ratingComment: t.exposeString("ratingComment", { nullable: true }),
     ratedAt: t.expose("ratedAt", { type: "DateTime", nullable: true }),
     closedAt: t.expose("closedAt", { type: "DateTime", nullable: true }),
+    publishedAt: t.expose("publishedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "公开 (with consent, redacted).",
+    }),
+    hiddenAt: t.expose("hiddenAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "Hidden from citizens by moderation.",
+    }),
+    hiddenReason: t.exposeString("hiddenReason", { nullable: true }),
     events: t.relation("events", {
       description: "The full timeline, oldest first.",
       query: { orderBy: [{ at: "asc" }, { id: "asc" }] },

@@ -1,17 +1,21 @@
 // 规划公示 comments for staff: one root field, the thread of one publicity item (counts and a
 // page of comments with the citizens' names and phone numbers). Every page read is audited.
+
 import { builder } from "../../builder.js";
 import { ContentItemRef } from "../content/content.schema.js";
 import { contentItemIdOf } from "../content/content.service.js";
+import { maskName, maskPhone } from "../letters/personal-data.js";
 import {
+  COMMENT_MODERATORS,
   COMMENT_ORDER,
   COMMENT_READERS,
   type CommentThread,
   commentThread,
   recordCommentsRead,
+  seesCommenterInFull,
 } from "./publicity-comments.service.js";
 
-const READERS = { roles: [...COMMENT_READERS] };
+const READERS = { roles: [...COMMENT_READERS, ...COMMENT_MODERATORS] };
 
 // A variant of its own: the citizens' PublicityComment type shows only id and time, and no field
 // added here can reach it.
@@ -21,8 +25,14 @@ const StaffPublicityCommentRef = builder.prismaObject("PublicityComment", {
   authScopes: READERS,
   fields: (t) => ({
     id: t.exposeID("id"),
-    name: t.exposeString("name"),
-    phone: t.exposeString("phone"),
+    name: t.string({
+      description: "In full for COMMENT_READERS, masked (张*) for moderators.",
+      resolve: (c, _args, ctx) => (seesCommenterInFull(ctx.viewer?.roles ?? []) ? c.name : maskName(c.name)),
+    }),
+    phone: t.string({
+      description: "In full for COMMENT_READERS, masked (138****5678) for moderators.",
+      resolve: (c, _args, ctx) => (seesCommenterInFull(ctx.viewer?.roles ?? []) ? c.phone : maskPhone(c.phone)),
+    }),
     body: t.exposeString("body", { description: "Plain text as the citizen typed it; escape when shown." }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     hiddenAt: t.expose("hiddenAt", { type: "DateTime", nullable: true }),
@@ -65,7 +75,7 @@ const PublicityCommentThreadRef = builder.objectRef<CommentThread>("PublicityCom
 builder.queryFields((t) => ({
   publicityCommentThread: t.field({
     type: PublicityCommentThreadRef,
-    description: `Comments on a PUBLICITY item with the commenters' names and phones (NOT_FOUND for other items). ${COMMENT_READERS.join(", ")}.`,
+    description: `Comments on a PUBLICITY item with the commenters' names and phones (NOT_FOUND for other items). ${COMMENT_READERS.join(", ")}; ${COMMENT_MODERATORS.join(", ")} see them masked.`,
     authScopes: READERS,
     args: { itemId: t.arg.id({ required: true, description: "The publicity item's global id." }) },
     resolve: (_root, args, ctx) => commentThread(ctx, contentItemIdOf(String(args.itemId))),

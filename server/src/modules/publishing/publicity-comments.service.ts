@@ -13,6 +13,12 @@ import type { Role } from "../../generated/prisma/enums.js";
  */
 export const COMMENT_READERS: readonly Role[] = ["EDITOR", "DEPT_HEAD", "LEADER", "HANDLER"];
 
+/** Moderators (hide/restore) read the comments too, with names and phones masked (张*, 138****5678). */
+export const COMMENT_MODERATORS: readonly Role[] = ["MAINTAINER", "ADMIN"];
+
+/** Whether the viewer sees commenters' names and phones in full. */
+export const seesCommenterInFull = (roles: readonly Role[]) => roles.some((role) => COMMENT_READERS.includes(role));
+
 export const READ_COMMENTS_ACTION = "publicity.comments.read";
 
 export interface CommentThread {
