@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { boot, StartupError } from "./boot.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { announceDemoAccounts, boot, StartupError } from "./boot.js";
 import { MigrationError } from "./db/migrate.js";
 import { loadEnv, paths } from "./env.js";
 import { createLogger } from "./logger.js";
@@ -25,7 +25,9 @@ describe("boot (embedded database)", () => {
     const first = await boot(env, log);
     const file = path.join(DATA_DIR, "demo-accounts.txt");
     const written = fs.readFileSync(file, "utf8");
-    expect(written.split("\n").filter((l) => l && !l.startsWith("#"))).toHaveLength(7);
+    expect(written.split("\n").filter((l) => l && !l.startsWith("#"))).toHaveLength(15);
+    // Three demo letters a tester can track, as comment lines.
+    expect(written.match(/^# 演示来信.*查询编号 [0-9A-Z-]{14}，查询码 [0-9A-Z-]{34}$/gm)).toHaveLength(3);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const users = await first.db.prisma.user.count();
     await first.stop();
@@ -37,11 +39,31 @@ describe("boot (embedded database)", () => {
     await second.stop();
   });
 
+  it("keeps accounts an earlier start wrote when a later seed adds new ones", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "demo-accounts.txt");
+    fs.writeFileSync(file, "# header\neditor\told-pass\tEDITOR\n# 演示来信（旧）：查询编号 X\n");
+    const stdout = vi.spyOn(process.stdout, "write").mockReturnValue(true);
+    announceDemoAccounts([{ username: "head-policy", password: "new-pass", roles: ["DEPT_HEAD"] }], dir, []);
+    let lines = fs.readFileSync(file, "utf8").split("\n");
+    expect(lines).toContain("editor\told-pass\tEDITOR");
+    expect(lines).toContain("head-policy\tnew-pass\tDEPT_HEAD");
+    expect(lines).toContain("# 演示来信（旧）：查询编号 X");
+    const letter = { label: "新", trackingCode: "Y", accessCode: "Z" };
+    announceDemoAccounts([{ username: "editor", password: "reset", roles: ["EDITOR"] }], dir, [letter]);
+    lines = fs.readFileSync(file, "utf8").split("\n");
+    expect(lines.filter((l) => l.startsWith("editor"))).toEqual(["editor\treset\tEDITOR"]);
+    expect(lines.filter((l) => l.startsWith("# 演示来信"))).toEqual(["# 演示来信（新）：查询编号 Y，查询码 Z"]);
+    stdout.mockRestore();
+  });
+
   it("refuses to start in production while a demo account keeps its seeded password", async () => {
     const env = loadEnv({ DATA_DIR: tempDir(), NODE_ENV: "production" });
     const error = await boot(env, log).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StartupError);
-    expect((error as Error).message).toMatch(/admin, checker, depthead, editor, handler, leader, maintainer/);
+    expect((error as Error).message).toMatch(
+      /admin, checker, depthead, editor, handler, handler-construction, handler-plan, handler-policy, handler-transport, head-construction, head-letters, head-policy, head-transport, leader, maintainer/,
+    );
   });
 
   it("fails the start on a broken migration, naming it, with the database's own error", async () => {

@@ -21,6 +21,7 @@ import { registerLetterRetentionJob } from "./modules/letters/retention.service.
 import { createStatisticsExportHandler, type StatisticsExportHandler } from "./modules/letters/statistics.xlsx.js";
 import { createMediaHandler, type MediaHandler } from "./modules/media/media.http.js";
 import { MediaStore } from "./modules/media/media.store.js";
+import { type DemoLetterCodes, demoLetterCodes } from "./seed/letters/seed-letters.js";
 import { accountsWithSeededPasswords, type CreatedAccount, seedDemo } from "./seed/seed.js";
 import { createApp } from "./yoga.js";
 
@@ -50,7 +51,9 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
       for (const name of migrated.modified) log.warn({ migration: name }, "applied migration was edited afterwards");
       if (env.SEED === "demo") {
         const { createdAccounts } = await seedDemo(db.prisma, clock, store);
-        if (createdAccounts.length) announceDemoAccounts(createdAccounts, env.DATA_DIR);
+        if (createdAccounts.length) {
+          announceDemoAccounts(createdAccounts, env.DATA_DIR, await demoLetterCodes(db.prisma));
+        }
       }
       // Items written before search existed (or by hand) get their index entry now; cheap when none.
       const indexed = await indexMissingContent(db.prisma);
@@ -95,16 +98,30 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
   }
 }
 
-/** Printed once, when the accounts are created, and kept in a git-ignored file for local use. */
-function announceDemoAccounts(accounts: CreatedAccount[], dataDir: string) {
+/**
+ * Printed once, when the accounts are created, and kept in a git-ignored file for local use.
+ * Accounts created by an earlier start stay in the file: a later seed adds only its new ones.
+ */
+export function announceDemoAccounts(accounts: CreatedAccount[], dataDir: string, letters: DemoLetterCodes[]) {
   const file = path.join(dataDir, "demo-accounts.txt");
-  const lines = accounts.map((a) => `${a.username}\t${a.password}\t${a.roles.join(",")}`);
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(
-    file,
-    `# PlanPort demo staff accounts (username, password, roles). Change them before production.\n${lines.join("\n")}\n`,
-    { mode: 0o600 },
+  const header = "# PlanPort demo staff accounts (username, password, roles). Change them before production.";
+  const letterNote = "# 演示来信";
+  const created = new Set(accounts.map((a) => a.username));
+  const kept = (fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n") : []).filter(
+    (line) =>
+      line.trim() !== "" &&
+      line !== header &&
+      !(letters.length > 0 && line.startsWith(letterNote)) &&
+      !created.has(line.split("\t")[0] ?? ""),
   );
+  const lines = [...kept, ...accounts.map((a) => `${a.username}\t${a.password}\t${a.roles.join(",")}`)];
+  // Comment lines: readers of the account lines skip them. A tester opens these on the tracking page.
+  for (const l of letters)
+    lines.push(`${letterNote}（${l.label}）：查询编号 ${l.trackingCode}，查询码 ${l.accessCode}`);
+  fs.mkdirSync(dataDir, { recursive: true });
+  // Account lines first, comments after, as a fresh file has them.
+  const ordered = [...lines.filter((l) => !l.startsWith("#")), ...lines.filter((l) => l.startsWith("#"))];
+  fs.writeFileSync(file, `${header}\n${ordered.join("\n")}\n`, { mode: 0o600 });
   const table = accounts.map((a) => `  ${a.username.padEnd(12)} ${a.password}   ${a.roles.join(",")}`).join("\n");
   process.stdout.write(`\nDemo staff accounts (shown once; also saved to ${file}):\n${table}\n\n`);
 }

@@ -58,6 +58,19 @@ describe("query limits", () => {
     expect((await gql(tokens)).errors?.[0]?.message).toBe(refused);
   });
 
+  it("counts depth in fields, not in fragments, and still refuses deep field nesting", async () => {
+    const refused = "Syntax Error: Query validation error.";
+    // Three fields deep through four nested fragments (the app's payload → item → form documents
+    // look like this): refused when fragments counted as levels, accepted now.
+    const user = Array.from(
+      { length: 4 },
+      (_, i) => `fragment U${i} on User { ${i === 3 ? "department { name }" : `...U${i + 1}`} }`,
+    ).join(" ");
+    expect((await gql(`{ me { ...U0 } } ${user}`)).errors?.[0]?.message).not.toBe(refused);
+    const deep = `{ ${'node(id: "x") { ... on Node { '.repeat(11)} id ${"} } ".repeat(11)} }`;
+    expect((await gql(deep)).errors?.[0]?.message).toBe(refused);
+  });
+
   it("does not suggest field names to a prober", async () => {
     const typo = await gql("{ latestContnt { edges { cursor } } }");
     expect(typo.errors?.[0]?.message).toBeTruthy();

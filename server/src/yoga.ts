@@ -60,7 +60,9 @@ export function createApp(services: Services) {
       useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
       // Bounds on what one document may ask for; limits are not echoed back to clients.
       EnvelopArmorPlugin({
-        maxDepth: { n: 10, exposeLimits: false },
+        // Depth of fields only: the app's documents nest fragments (payload → item → form), which
+        // would otherwise count as levels of their own.
+        maxDepth: { n: 10, flattenFragments: true, exposeLimits: false },
         maxAliases: { n: 15, exposeLimits: false },
         maxDirectives: { n: 20, exposeLimits: false },
         maxTokens: { n: 3000, exposeLimits: false },
