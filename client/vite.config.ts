@@ -13,6 +13,8 @@ const proxy = {
   "/graphql": API_ORIGIN,
   "/healthz": API_ORIGIN,
   "/media": API_ORIGIN,
+  "/letters/attachments": API_ORIGIN,
+  "/exports": API_ORIGIN,
 };
 
 export default defineConfig({
@@ -47,7 +49,9 @@ export default defineConfig({
         globPatterns: ["**/*.{js,css,html,png,svg}"],
         // The rich-text editor (TipTap, ~150 kB gzip) is for staff only: citizens installing the
         // app must not download it. It is cached at run time the first time a staff member opens it.
-        globIgnores: ["**/editor-page-*.js"],
+        // Likewise chart.js (letters/stats/letter-chart.tsx): only the statistics page draws charts, and its
+        // data tables work without them.
+        globIgnores: ["**/editor-page-*.js", "**/letter-chart-*.js"],
         runtimeCaching: [
           {
             // Fingerprinted, so a cached copy is always right.
@@ -57,7 +61,14 @@ export default defineConfig({
           },
         ],
         navigateFallback: "index.html",
-        navigateFallbackDenylist: [/^\/graphql/, /^\/healthz/, /^\/media\//],
+        // Letter attachments and the xlsx exports are server downloads for staff, never app routes.
+        navigateFallbackDenylist: [
+          /^\/graphql/,
+          /^\/healthz/,
+          /^\/media\//,
+          /^\/letters\/attachments\//,
+          /^\/exports\//,
+        ],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -22,5 +22,5 @@ render(
 );
 
 // Letters written offline go out when the app starts and whenever the phone is back online.
-// Its own chunk: idb-keyval and the outbox are not needed for first paint.
-void import("./features/letters/outbox-runner").then((outbox) => outbox.startLetterOutbox());
+// A small chunk of its own, after first paint; the outbox loads only when a letter waits.
+void import("./features/letters/outbox-start").then((outbox) => outbox.startLetterOutboxWhenNeeded());

@@ -20,6 +20,8 @@ export const routes: RouteDefinition[] = [
   },
   { path: "/letters/track", component: lazy(() => import("./features/letters/track-letter-page")) },
   { path: "/letters/published", component: lazy(() => import("./features/letters/published-letters-page")) },
+  // 来信统计: chart.js is in a chunk of its own that only this page loads (letters/stats/letter-chart.tsx).
+  { path: "/letters/statistics", component: lazy(() => import("./features/letters/stats/statistics-page")) },
   { path: "/me", component: lazy(() => import("./features/accounts/me-page")) },
   { path: "/me/audit", component: lazy(() => import("./features/accounts/audit-log-page")) },
   // Staff publishing (工作台): lazy like every page, so none of it (TipTap least of all) is in the entry.
@@ -38,6 +40,12 @@ export const routes: RouteDefinition[] = [
   { path: "/staff/links", component: lazy(() => import("./features/publishing/links-page")) },
   { path: "/staff/emergency", component: lazy(() => import("./features/publishing/emergency-page")) },
   { path: "/staff/duty", component: lazy(() => import("./features/operations/duty-roster-page")) },
+  { path: "/staff/moderation", component: lazy(() => import("./features/letters/moderation/moderation-page")) },
+  { path: "/staff/calendar", component: lazy(() => import("./features/calendar/calendar-page")) },
+  {
+    path: "/staff/letters/:id/publish",
+    component: lazy(() => import("./features/letters/moderation/publish-page")),
+  },
   // Staff letters (信件办理); static segments outrank /staff/letters/:id.
   { path: "/staff/letters", component: lazy(() => import("./features/letters/staff/inbox-page")) },
   {

@@ -3,12 +3,19 @@ import { type CacheExchangeOpts, cacheExchange, offlineExchange } from "@urql/ex
 import { makeDefaultStorage } from "@urql/exchange-graphcache/default-storage";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { accountsMutationUpdates } from "../features/accounts/accounts-cache";
+import { calendarKeys, calendarMutationUpdates } from "../features/calendar/calendar-cache";
 import { contentKeys, contentMutationUpdates, contentQueryResolvers } from "../features/content/content-cache";
+import {
+  letterModerationKeys,
+  letterModerationMutationUpdates,
+  letterModerationQueryResolvers,
+} from "../features/letters/moderation/moderation-cache";
 import {
   lettersStaffKeys,
   lettersStaffMutationUpdates,
   lettersStaffQueryResolvers,
 } from "../features/letters/staff/letters-staff-cache";
+import { letterStatsKeys } from "../features/letters/stats/stats-cache";
 import { operationsKeys, operationsMutationUpdates } from "../features/operations/operations-cache";
 import {
   publishingKeys,
@@ -43,6 +50,9 @@ const cacheOptions: CacheExchangeOpts = {
     ...publishingKeys,
     ...operationsKeys,
     ...lettersStaffKeys,
+    ...letterStatsKeys,
+    ...letterModerationKeys,
+    ...calendarKeys,
   },
   resolvers: {
     Query: {
@@ -51,6 +61,7 @@ const cacheOptions: CacheExchangeOpts = {
       ...contentQueryResolvers,
       ...publishingQueryResolvers,
       ...lettersStaffQueryResolvers,
+      ...letterModerationQueryResolvers,
     },
   },
   updates: {
@@ -60,6 +71,8 @@ const cacheOptions: CacheExchangeOpts = {
       ...publishingMutationUpdates,
       ...operationsMutationUpdates,
       ...lettersStaffMutationUpdates,
+      ...letterModerationMutationUpdates,
+      ...calendarMutationUpdates,
     },
   },
 };

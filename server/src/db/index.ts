@@ -45,7 +45,13 @@ export function openPglite(dataDir?: string): Database {
   return {
     kind: "pglite",
     prisma,
-    migrate: (dir) => applyMigrations(conn, readMigrations(dir)),
+    migrate: async (dir) => {
+      const result = await applyMigrations(conn, readMigrations(dir));
+      // PGlite learns the array types (e.g. "Role"[]) when it opens; types created by these
+      // migrations would be sent as plain text ("malformed array literal") until it re-reads them.
+      await client.refreshArrayTypes();
+      return result;
+    },
     exclusive: (fn) => fn(),
     ping: () => ping(prisma),
     close: async () => {

@@ -62,6 +62,18 @@ describe("applyMigrations", () => {
     }
   });
 
+  it("lets the app filter enum arrays right after migrating a new database", async () => {
+    const db = await openTestDatabase();
+    try {
+      await db.migrate(paths.migrations);
+      // PGlite sent a "Role"[] parameter created by the migrations as plain text until it re-read
+      // its array types: "malformed array literal" on a fresh install's first start.
+      await expect(db.prisma.user.findMany({ where: { roles: { has: "HANDLER" } } })).resolves.toEqual([]);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it("reports an applied migration whose file was edited afterwards", async () => {
     const db = await openTestDatabase();
     try {

@@ -82,12 +82,13 @@ const published = () =>
 describe("demo seed", () => {
   it("creates one account per role, once, and never touches anything again", async () => {
     const first = await seedDemo(db.prisma, clock, media, { passwordFor: () => "first-run-password" });
+    // One account per role, and a handler and a head for each department answering letters (letters/staff.ts).
     expect(first.createdAccounts.flatMap((a) => a.roles).sort()).toEqual([
       "ADMIN",
       "CHECKER",
-      "DEPT_HEAD",
+      ...Array(5).fill("DEPT_HEAD"),
       "EDITOR",
-      "HANDLER",
+      ...Array(5).fill("HANDLER"),
       "LEADER",
       "MAINTAINER",
     ]);
@@ -98,11 +99,11 @@ describe("demo seed", () => {
     expect(second).toEqual({ createdAccounts: [], createdContent: 0 });
     expect(await snapshot()).toEqual(before);
     expect(before.departments).toHaveLength(8);
-    expect(before.users).toHaveLength(7);
+    expect(before.users).toHaveLength(15);
   });
 
   it("flags every demo account until its password changes", async () => {
-    expect(await accountsWithSeededPasswords(db.prisma)).toHaveLength(7);
+    expect(await accountsWithSeededPasswords(db.prisma)).toHaveLength(15);
   });
 
   it("generates strong, distinct passwords", () => {

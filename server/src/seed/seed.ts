@@ -13,6 +13,7 @@ import * as demo from "./demo-data.js";
 import { seedDisclosureCatalog } from "./disclosure-catalog.js";
 import { seedDutyRoster } from "./duty-roster.js";
 import { seedId } from "./ids.js";
+import { seedLetters } from "./letters/seed-letters.js";
 import { seedLinkApprovals } from "./link-approvals.js";
 
 export interface CreatedAccount {
@@ -106,6 +107,7 @@ export async function seedDemo(
   });
   await seedLinkApprovals(prisma, today, actors);
   await seedDutyRoster(prisma, clock);
+  createdAccounts.push(...(await seedLetters(prisma, clock, { today, passwordFor })));
   // The demo items are searchable from the first start. Only after creating some: indexing every
   // item costs about a second (most of it loading the segmenter's dictionary).
   if (createdContent > 0) await reindexAllContent(prisma);

@@ -1,7 +1,7 @@
 import { createQuery, useClient } from "@urql/solid";
 import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { formatDateTime } from "../../lib/dates";
-import { graphql, type ResultOf } from "../../lib/graphql";
+import { graphql, type ResultOf, readFragment } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { viewState } from "../../lib/view-state";
 import "../publishing/publishing.css";
@@ -61,7 +61,7 @@ const LoadYearMutation = graphql(
 );
 
 type Year = ResultOf<typeof CalendarYear_Fragment>;
-type Outcome = { ok: true; year: number; provisional: boolean; refreshed: number } | { ok: false; errors: string[] };
+type Loaded = { year: number; provisional: boolean; refreshed: number };
 
 const s = calendarStrings;
 
@@ -72,7 +72,7 @@ const s = calendarStrings;
  */
 export default function CalendarPage() {
   const [result, reexecute] = createQuery({ query: CalendarQuery, requestPolicy: "cache-and-network" });
-  const years = () => result.data?.workCalendarYears as Year[] | undefined;
+  const years = () => result.data?.workCalendarYears.map((year) => readFragment(CalendarYear_Fragment, year));
   const state = () =>
     viewState({
       fetching: result.fetching,
@@ -181,41 +181,42 @@ function LoadYearForm(props: { example: Year | undefined }) {
     json: createUniqueId(),
     jsonHint: createUniqueId(),
     outcome: createUniqueId(),
+    example: createUniqueId(),
   };
   const [json, setJson] = createSignal("");
   const [busy, setBusy] = createSignal(false);
-  const [outcome, setOutcome] = createSignal<Outcome | null>(null);
+  /** Every problem the server found (one line per bad entry), or ours before sending. */
+  const [errors, setErrors] = createSignal<string[]>([]);
+  const [loaded, setLoaded] = createSignal<Loaded | null>(null);
+  const report = (next: { errors?: string[]; loaded?: Loaded }) => {
+    setErrors(next.errors ?? []);
+    setLoaded(next.loaded ?? null);
+  };
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
-    setOutcome(null);
+    report({});
     try {
       setJson(await file.text());
     } catch {
-      setOutcome({ ok: false, errors: [l.fileUnreadable] });
+      report({ errors: [l.fileUnreadable] });
     }
   };
 
   const load = async () => {
     const text = json().trim();
-    if (!text) return setOutcome({ ok: false, errors: [l.jsonRequired] });
-    setOutcome(null);
+    if (!text) return report({ errors: [l.jsonRequired] });
+    report({});
     setBusy(true);
     try {
       const response = await client.mutation(LoadYearMutation, { json: text }).toPromise();
       const payload = response.data?.loadWorkCalendarYear;
-      const failed = response.error ? stepError(response, payload) : null;
-      if (failed) return setOutcome({ ok: false, errors: [failed.message] });
-      if (!payload) return setOutcome({ ok: false, errors: [stepError(response, null)?.message ?? ""] });
-      const loaded = payload.year ? readYear(payload.year) : null;
-      if (payload.errors.length || !loaded) {
-        return setOutcome({ ok: false, errors: payload.errors.map((e) => e.message) });
-      }
-      setOutcome({
-        ok: true,
-        year: loaded.year,
-        provisional: loaded.source === "PROVISIONAL",
-        refreshed: payload.refreshedLetters,
+      // Transport, role and size refusals come as a GraphQL error; the file's problems in `errors`.
+      if (response.error || !payload) return report({ errors: [stepError(response, null)?.message ?? ""] });
+      const year = payload.year ? readFragment(CalendarYear_Fragment, payload.year) : null;
+      if (payload.errors.length || !year) return report({ errors: payload.errors.map((e) => e.message) });
+      report({
+        loaded: { year: year.year, provisional: year.source === "PROVISIONAL", refreshed: payload.refreshedLetters },
       });
       setJson("");
     } finally {
@@ -246,10 +247,15 @@ function LoadYearForm(props: { example: Year | undefined }) {
         <Show when={props.example}>
           {(example) => (
             <>
-              <p class="field__hint">{l.example(example().year)}</p>
-              <pre class="calendar-format__example">
-                <code>{scheduleJson(example())}</code>
-              </pre>
+              <p id={ids.example} class="field__hint">
+                {l.example(example().year)}
+              </p>
+              {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
+              <section class="calendar-format__example" aria-labelledby={ids.example} tabindex="0">
+                <pre>
+                  <code>{scheduleJson(example())}</code>
+                </pre>
+              </section>
             </>
           )}
         </Show>
@@ -257,7 +263,7 @@ function LoadYearForm(props: { example: Year | undefined }) {
       <form
         class="form"
         noValidate
-        aria-describedby={outcome()?.ok === false ? ids.outcome : undefined}
+        aria-describedby={errors().length ? ids.outcome : undefined}
         onSubmit={(event) => {
           event.preventDefault();
           if (!busy()) void load();
@@ -294,25 +300,23 @@ function LoadYearForm(props: { example: Year | undefined }) {
             spellcheck={false}
             autocomplete="off"
             aria-describedby={ids.jsonHint}
-            aria-invalid={outcome()?.ok === false ? "true" : undefined}
+            aria-invalid={errors().length ? "true" : undefined}
             value={json()}
             onInput={(event) => setJson(event.currentTarget.value)}
           />
         </div>
         <div role="alert" class="form-error-slot">
-          <Show when={outcome()?.ok === false ? (outcome() as { errors: string[] }).errors : null}>
-            {(errors) => (
-              <div id={ids.outcome} class="form-error">
-                <p>{l.refused(errors().length)}</p>
-                <ul class="calendar-errors">
-                  <For each={errors()}>{(message) => <li>{message}</li>}</For>
-                </ul>
-              </div>
-            )}
+          <Show when={errors().length}>
+            <div id={ids.outcome} class="form-error">
+              <p>{l.refused(errors().length)}</p>
+              <ul class="calendar-errors">
+                <For each={errors()}>{(message) => <li>{message}</li>}</For>
+              </ul>
+            </div>
           </Show>
         </div>
         <div role="status" class="form-status-slot">
-          <Show when={outcome()?.ok ? (outcome() as Extract<Outcome, { ok: true }>) : null}>
+          <Show when={loaded()}>
             {(done) => (
               <p class="form-success">
                 {l.loaded(done().year, done().provisional)}
@@ -327,8 +331,4 @@ function LoadYearForm(props: { example: Year | undefined }) {
       </form>
     </section>
   );
-}
-
-function readYear(data: Parameters<typeof readFragment>[1]) {
-  return readFragment(CalendarYear_Fragment, data);
 }

@@ -46,8 +46,7 @@ export const calendarStrings = {
     submit: "导入",
     busy: "正在导入…",
     refused: (count: number) => `未导入：发现 ${count} 个问题，请修改后重试。`,
-    loaded: (year: number, provisional: boolean) =>
-      `已导入 ${year} 年节假日安排（${provisional ? "暂定" : "正式"}）。`,
+    loaded: (year: number, provisional: boolean) => `已导入 ${year} 年节假日安排（${provisional ? "暂定" : "正式"}）。`,
     refreshed: (count: number) =>
       count === 0 ? "没有需要重新计算期限的办理中来信。" : `已按新安排重新计算 ${count} 件办理中来信的期限。`,
   },

@@ -27,7 +27,9 @@ export function AttachmentsField(props: {
     <div class="field attachments-field">
       <span class="field__label" id={`${props.id}-label`}>
         {strings.attachments}
-        <span class="field__optional">{strings.optional}</span>
+        <span class="field__optional" aria-hidden="true">
+          {strings.optional}
+        </span>
       </span>
       <p id={`${props.id}-hint`} class="field__hint">
         {strings.attachmentsHint(LIMITS.attachments, LIMITS.attachmentBytes / 1024 / 1024)}

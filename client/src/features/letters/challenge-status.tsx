@@ -1,9 +1,10 @@
-import { lazy, Match, Show, Suspense, Switch } from "solid-js";
+import { ErrorBoundary, lazy, Match, onMount, Show, Suspense, Switch } from "solid-js";
 import type { LetterChallengeState } from "./challenge-state";
 import { lettersStrings } from "./strings";
 
 // The widget and its worker load with the form only, never in the entry chunk.
-const AltchaWidget = lazy(() => import("./altcha-widget"));
+const loadWidget = () => import("./altcha-widget");
+const AltchaWidget = lazy(loadWidget);
 
 const strings = lettersStrings.challenge;
 
@@ -12,6 +13,9 @@ const strings = lettersStrings.challenge;
  * the phone works (announced politely, three or four times in all), a retry button if it failed.
  */
 export function ChallengeStatus(props: { state: LetterChallengeState }) {
+  // Fetched while the challenge is on its way, so a signal lost right after opening the form
+  // rarely catches the chunk half-loaded.
+  onMount(() => void loadWidget().catch(() => undefined));
   const busy = () => props.state.status() === "loading" || props.state.status() === "solving";
   return (
     <div class="challenge-status" classList={{ "challenge-status--done": props.state.status() === "solved" }}>
@@ -38,16 +42,25 @@ export function ChallengeStatus(props: { state: LetterChallengeState }) {
       </Show>
       <Show when={props.state.challengeJson()} keyed>
         {(challenge) => (
-          <Suspense>
-            <AltchaWidget
-              challenge={challenge}
-              onSolving={() => props.state.solving()}
-              onSolved={(payload) => props.state.solved(payload)}
-              onFailed={() => props.state.failed()}
-            />
-          </Suspense>
+          // The chunk could not load (the signal went): the form stays usable, the outbox solves
+          // a challenge itself when the letter is sent, and 重新验证 tries again.
+          <ErrorBoundary fallback={<WidgetUnavailable onUnavailable={() => props.state.failed()} />}>
+            <Suspense>
+              <AltchaWidget
+                challenge={challenge}
+                onSolving={() => props.state.solving()}
+                onSolved={(payload) => props.state.solved(payload)}
+                onFailed={() => props.state.failed()}
+              />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </Show>
     </div>
   );
+}
+
+function WidgetUnavailable(props: { onUnavailable: () => void }) {
+  onMount(() => props.onUnavailable());
+  return null;
 }

@@ -13,8 +13,10 @@ const describedBy = (id: string, hint: boolean, error: boolean, extra?: string) 
   [error ? `${id}-error` : "", hint ? `${id}-hint` : "", extra ?? ""].filter(Boolean).join(" ") || undefined;
 
 function Label(props: { for?: string; text: string; required?: boolean; as?: "legend" }) {
+  // Visual only: a required control says so itself (the required attribute), and an optional
+  // one is simply not required; in the accessible name the marker would only be noise.
   const marker = () => (
-    <span class={props.required ? "field__required" : "field__optional"}>
+    <span class={props.required ? "field__required" : "field__optional"} aria-hidden="true">
       {props.required ? strings.required : strings.optional}
     </span>
   );
@@ -154,8 +156,8 @@ export function ChoiceField<T extends string>(props: {
   return (
     <fieldset
       class="field choice-field"
+      classList={{ "choice-field--invalid": Boolean(props.error) }}
       aria-describedby={describedBy(props.id, Boolean(props.hint), Boolean(props.error))}
-      aria-invalid={props.error ? "true" : undefined}
     >
       <Label as="legend" text={props.label} required={props.required ?? false} />
       <Show when={props.hint}>
@@ -171,6 +173,7 @@ export function ChoiceField<T extends string>(props: {
               <input
                 type="radio"
                 name={props.name}
+                required={props.required}
                 value={choice.value}
                 checked={props.value === choice.value}
                 ref={(element) => {

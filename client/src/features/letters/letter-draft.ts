@@ -100,9 +100,15 @@ export function createLetterDraft<K extends OutboxKind, F extends string>(option
     }
   });
 
+  // Nothing worth keeping until the writer changed something (a blank form is not a draft).
+  const blank = options.empty() as unknown as Record<string, unknown>;
   const hasContent = (entry: EntryOf<K>) =>
     entry.files.length > 0 ||
-    Object.entries(entry.values).some(([key, value]) => typeof value === "string" && value.trim() && key !== "website");
+    Object.entries(entry.values).some(
+      ([key, value]) =>
+        key !== "website" &&
+        (typeof value === "string" ? value.trim() !== "" && value !== blank[key] : value !== blank[key]),
+    );
 
   function saveNow(): Promise<boolean> {
     autosave = undefined;

@@ -40,7 +40,7 @@ export function DraftFrame(props: { draft: DraftControls; children: JSX.Element 
           )}
         </Match>
         <Match when={props.draft.stage() === "queued"}>
-          <SendStatus entry={props.draft.entry()} phase={props.draft.phase()} />
+          <SendStatus entry={props.draft.entry()} phase={props.draft.phase()} focus />
           <button type="button" class="button button--secondary" onClick={() => props.draft.startNew()}>
             {lettersStrings.receipt.another}
           </button>

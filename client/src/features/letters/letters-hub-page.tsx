@@ -5,7 +5,7 @@ import FileSearch from "lucide-solid/icons/file-search";
 import Mail from "lucide-solid/icons/mail";
 import ScrollText from "lucide-solid/icons/scroll-text";
 import SearchCheck from "lucide-solid/icons/search-check";
-import { type Component, createSignal, For, onMount, Show } from "solid-js";
+import { type Component, createEffect, createSignal, For, on, Show } from "solid-js";
 import { formatDate } from "../../lib/dates";
 import { graphql } from "../../lib/graphql";
 import { PageHeading } from "../../lib/page-heading";
@@ -13,7 +13,7 @@ import { formatCode } from "./codes";
 import "./letters.css";
 import { forgetLetter, listMyLetters, type MyLetter } from "./my-letters";
 import { OutboxPanel } from "./outbox-panel";
-import { refreshOutbox } from "./outbox-runner";
+import { outboxEntries, refreshOutbox } from "./outbox-runner";
 import {
   DISCLOSURE_REQUEST_PATH,
   PUBLISHED_LETTERS_PATH,
@@ -70,10 +70,9 @@ export default function LettersHubPage() {
     requestPolicy: "cache-and-network",
   });
   const [mine, setMine] = createSignal<MyLetter[]>([]);
-  onMount(async () => {
-    const [letters] = await Promise.all([listMyLetters(), refreshOutbox()]);
-    setMine(letters);
-  });
+  void refreshOutbox();
+  // A letter the outbox sends while this page is open joins 我的来信 at once.
+  createEffect(on(outboxEntries, () => void listMyLetters().then(setMine)));
   const forget = async (trackingCode: string) => {
     await forgetLetter(trackingCode);
     setMine(await listMyLetters());

@@ -60,8 +60,3 @@ export async function forgetLetter(trackingCode: string): Promise<void> {
   const db = target();
   if (db) await del(trackingCode, db);
 }
-
-export async function forgetAccessCode(trackingCode: string): Promise<void> {
-  const letter = await findMyLetter(trackingCode);
-  if (letter) await rememberLetter({ ...letter, accessCode: null });
-}

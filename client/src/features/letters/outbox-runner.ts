@@ -65,6 +65,7 @@ const deps: SendDeps = {
   },
   submit: submitOutboxEntry,
   deviceId: () => deviceId(),
+  newKey: newIdempotencyKey,
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   onPhase: (id, phase) => setPhases((current) => ({ ...current, [id]: phase })),
@@ -165,7 +166,10 @@ export async function discardEntry(id: string): Promise<void> {
 
 let started = false;
 
-/** Called once when the app starts: send what waits, and again whenever the phone comes online. */
+/**
+ * Started by outbox-start.ts once a letter waits (at app start or when the phone comes online):
+ * sends what waits now, and again whenever the phone comes back online.
+ */
 export function startLetterOutbox(): void {
   if (started || typeof window === "undefined") return;
   started = true;

@@ -146,6 +146,7 @@ function deps(): SendDeps {
     },
     submit: async (entry, extras) => server.submit(entry, extras),
     deviceId: () => "device-1234567890abcdef",
+    newKey: () => "11111111-1111-4111-8111-111111111111",
     now: () => server.clock,
     sleep: async (ms) => {
       server.clock += ms;
@@ -313,7 +314,7 @@ describe("sendEntry", () => {
     };
     expect((await sendEntry(flaky, entry)).kind).toBe("retry");
     const half = (await store.get(entry.id)) as OutboxEntry;
-    expect(half.files.map((f) => f.uploadedId)).toEqual(["UP" + "0".repeat(30), null]);
+    expect(half.files.map((f) => f.uploadedId)).toEqual([`UP${"0".repeat(30)}`, null]);
 
     expect((await sendEntry(flaky, half)).kind).toBe("sent");
     expect(server.uploads).toHaveLength(2);
@@ -340,6 +341,24 @@ describe("sendEntry", () => {
       rejection: { message: "请填写正确的手机号码或固定电话", field: "phone" },
     });
     expect(server.submissions).toBe(0);
+  });
+
+  it("gives a draft a new key when the server refuses the key itself", async () => {
+    const entry = await queue();
+    const d = deps();
+    const refusing: SendDeps = {
+      ...d,
+      submit: async () => ({
+        ok: false,
+        kind: "refused",
+        message: "该提交标识已用于另一封来信，请刷新页面后重新提交",
+        field: "idempotencyKey",
+      }),
+    };
+    expect((await sendEntry(refusing, entry)).kind).toBe("rejected");
+    const draft = await store.get(entry.id);
+    expect(draft?.status).toBe("draft");
+    expect(draft?.idempotencyKey).toBe("11111111-1111-4111-8111-111111111111");
   });
 
   it("returns the draft when an attachment is refused for what it is", async () => {

@@ -169,6 +169,8 @@ export interface SendDeps {
     extras: { attachmentIds: string[]; altcha: string; deviceId: string | null },
   ): Promise<SubmitOutcome>;
   deviceId(): string | null;
+  /** A new idempotency key, for a draft whose key the server refused. */
+  newKey(): string;
   now(): number;
   sleep(ms: number): Promise<void>;
   onPhase?(entryId: string, phase: SendPhase): void;
@@ -287,6 +289,11 @@ export async function sendEntry(deps: SendDeps, queued: OutboxEntry, presolved?:
         payload: () => Promise.resolve(solved),
       };
       continue;
+    }
+    if (field === "idempotencyKey") {
+      // Refused for its key (malformed, or used for different content): nothing was filed under
+      // it for this letter, so the next submission goes with a new one.
+      entry = { ...entry, idempotencyKey: deps.newKey() };
     }
     return reject({ message: outcome.message, field: outcome.field });
   }

@@ -247,7 +247,7 @@ function PublishedLetterCard(props: { letter: FragmentOf<typeof PublishedLetterC
   const [expanded, setExpanded] = createSignal(false);
   return (
     <article class="published-letter" aria-labelledby={`${id}-title`}>
-      <p class="content-card__kind">{lettersStrings.typeLabels[letter().type]}</p>
+      <p class="letters-type">{lettersStrings.typeLabels[letter().type]}</p>
       <h2 id={`${id}-title`} class="published-letter__subject">
         {letter().subject}
       </h2>

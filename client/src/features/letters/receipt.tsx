@@ -57,7 +57,7 @@ export function Receipt(props: {
       });
       const previous = image();
       if (previous) URL.revokeObjectURL(previous.url);
-      const name = `来信回执-${props.receipt.trackingCode}.png`;
+      const name = strings.imageFileName(props.receipt.trackingCode);
       const url = URL.createObjectURL(blob);
       setImage({ url, name });
       const link = document.createElement("a");

@@ -7,6 +7,7 @@ import { deviceId } from "./device";
 import { FieldError } from "./form-controls";
 import { LetterStatusQuery, privateClient, requestFailure } from "./letters-api";
 import "./letters.css";
+import { commonStrings } from "../../lib/strings";
 import { listMyLetters, type MyLetter } from "./my-letters";
 import { outboxEntries, refreshOutbox } from "./outbox-runner";
 import { lettersStrings } from "./strings";
@@ -98,7 +99,7 @@ export default function TrackLetterPage() {
     if (payload?.letter) {
       setLetter({ codes: { trackingCode: tracking, accessCode: access }, letter: payload.letter });
     } else {
-      setFormError(payload?.error?.message ?? lettersStrings.upload.failed);
+      setFormError(payload?.error?.message ?? commonStrings.errors.unknown);
     }
   };
 

@@ -1,6 +1,7 @@
 import { createSignal, createUniqueId, For, type JSX, onMount, Show } from "solid-js";
 import { formatDate, formatDateTime } from "../../lib/dates";
 import { type FragmentOf, readFragment } from "../../lib/graphql";
+import { commonStrings } from "../../lib/strings";
 import { deviceId } from "./device";
 import { ChoiceField, TextAreaField } from "./form-controls";
 import { textLength } from "./letter-form";
@@ -72,7 +73,9 @@ export function TrackingResult(props: {
                 <p class="timeline__time">
                   <time datetime={event.at}>{formatDateTime(event.at)}</time>
                 </p>
-                <Show when={event.note}>{(note) => <p class="timeline__note">{note()}</p>}</Show>
+                <Show when={event.note !== event.label && event.note}>
+                  {(note) => <p class="timeline__note">{note()}</p>}
+                </Show>
               </li>
             )}
           </For>
@@ -174,7 +177,7 @@ function RatingForm(props: {
     const payload = result.data?.rateLetterReply;
     if (payload?.letter) props.onRated(payload.letter);
     else if (payload?.error?.field === "comment") setErrors({ comment: payload.error.message });
-    else setFormError(payload?.error?.message ?? lettersStrings.upload.failed);
+    else setFormError(payload?.error?.message ?? commonStrings.errors.unknown);
   };
 
   return (

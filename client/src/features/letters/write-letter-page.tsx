@@ -81,7 +81,7 @@ export default function WriteLetterPage() {
             id={ids.subject}
             label={strings.subject}
             required
-            hint={`${LIMITS.subjectMin}–${LIMITS.subjectMax} 字`}
+            hint={strings.subjectHint(LIMITS.subjectMin, LIMITS.subjectMax)}
             value={values().subject}
             onInput={(value) => draft.set("subject", value)}
             error={draft.error("subject")}

@@ -18,7 +18,12 @@ export interface LetterStaffSpec {
 }
 
 export const LETTER_STAFF: readonly LetterStaffSpec[] = [
-  { username: "head-letters", displayName: "黄振华（科室负责领导·信访科）", roles: ["DEPT_HEAD"], department: "letters" },
+  {
+    username: "head-letters",
+    displayName: "黄振华（科室负责领导·信访科）",
+    roles: ["DEPT_HEAD"],
+    department: "letters",
+  },
   { username: "handler-plan", displayName: "农海燕（承办·规划编制科）", roles: ["HANDLER"], department: "plan-making" },
   {
     username: "handler-construction",
@@ -45,7 +50,12 @@ export const LETTER_STAFF: readonly LetterStaffSpec[] = [
     department: "transport",
   },
   { username: "handler-policy", displayName: "梁雪梅（承办·政策法规科）", roles: ["HANDLER"], department: "policy" },
-  { username: "head-policy", displayName: "甘文涛（科室负责领导·政策法规科）", roles: ["DEPT_HEAD"], department: "policy" },
+  {
+    username: "head-policy",
+    displayName: "甘文涛（科室负责领导·政策法规科）",
+    roles: ["DEPT_HEAD"],
+    department: "policy",
+  },
 ];
 
 /** The departments that answer letters, with who handles and who approves there (usernames). */

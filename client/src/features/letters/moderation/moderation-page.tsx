@@ -301,7 +301,7 @@ export default function ModerationPage() {
                     <Show when={moderator()}>
                       <div class="button-row">
                         <A
-                          href={publishLetterPath(edge.node.id)}
+                          href={publishLetterPath(edge.node.id, "moderation")}
                           class="button button--secondary button--small"
                           aria-label={strings.editPublicationLabel(edge.node.subject)}
                         >

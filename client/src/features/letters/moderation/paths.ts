@@ -6,8 +6,9 @@ import { idToParam } from "../../publishing/paths";
  */
 export const MODERATION_PATH = "/staff/moderation";
 
-/** The redaction and publish screen of one letter (a Letter or PublishedLetter id: both name the letter). */
-export const publishLetterPath = (letterId: string) => `/staff/letters/${idToParam(letterId)}/publish`;
-
-/** The staff letter page (letters/staff), where a letter's timeline and actions are. */
-export const staffLetterPath = (letterId: string) => `/staff/letters/${idToParam(letterId)}`;
+/**
+ * The redaction and publish screen of one letter (a Letter or PublishedLetter id: both name the
+ * letter). From 公开内容管理 the way back leads there: a PublishedLetter id opens no letter page.
+ */
+export const publishLetterPath = (letterId: string, from?: "moderation") =>
+  `/staff/letters/${idToParam(letterId)}/publish${from ? `?from=${from}` : ""}`;

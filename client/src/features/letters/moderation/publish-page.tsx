@@ -1,4 +1,4 @@
-import { A, useParams } from "@solidjs/router";
+import { A, useParams, useSearchParams } from "@solidjs/router";
 import { createQuery, useClient } from "@urql/solid";
 import { createEffect, createSignal, createUniqueId, For, Show } from "solid-js";
 import { createStore } from "solid-js/store";
@@ -11,7 +11,8 @@ import { StaffDataView, StaffPage } from "../../publishing/staff-view";
 import { stepError } from "../../publishing/step-errors";
 import { PUBLISHED_LETTERS_PATH } from "../paths";
 import "./moderation.css";
-import { MODERATION_PATH, staffLetterPath } from "./paths";
+import { staffLetterPath } from "../staff/paths";
+import { MODERATION_PATH } from "./paths";
 import {
   confirmedFindings,
   type FieldDraft,
@@ -21,6 +22,7 @@ import {
   initialDraft,
   outstandingCount,
   regenerated,
+  unmentioned,
   withKept,
 } from "./redaction";
 import { moderationStrings } from "./strings";
@@ -95,6 +97,11 @@ const strings = moderationStrings.publish;
 export default function PublishLetterPage() {
   const params = useParams<{ id: string }>();
   const letterId = () => paramToId(params.id);
+  const [search] = useSearchParams<{ from?: string }>();
+  const back = () =>
+    search.from === "moderation"
+      ? { href: MODERATION_PATH, label: strings.toModeration }
+      : { href: staffLetterPath(letterId()), label: strings.backToLetter };
   const [result, reexecute] = createQuery({
     query: RedactionQuery,
     variables: () => ({ letterId: letterId() }),
@@ -114,7 +121,7 @@ export default function PublishLetterPage() {
   return (
     <StaffPage
       title={strings.pageTitle}
-      back={{ href: staffLetterPath(letterId()), label: strings.backToLetter }}
+      back={back()}
       intro={strings.intro}
       loading={state() === "loading"}
       hasData={result.data !== undefined}
@@ -189,7 +196,8 @@ function PublishForm(props: { letterId: string; redaction: Redaction }) {
         .toPromise();
       const payload = outcome.data?.publishLetter;
       const error = stepError(outcome, payload);
-      if (error) return setRefusal({ message: error.message, findings: payload?.findings ?? [] });
+      if (error)
+        return setRefusal({ message: error.message, findings: unmentioned(error.message, payload?.findings ?? []) });
       setPublished(true);
     } finally {
       setBusy(false);
@@ -296,9 +304,10 @@ function FieldCard(props: {
             {(finding, index) => {
               const state = () => findingState(finding, props.draft.text, props.confirmed);
               const kind = findingLabel(finding.kind);
+              const whatId = createUniqueId();
               return (
                 <li class="finding" data-state={state()}>
-                  <p class="finding__what">
+                  <p id={whatId} class="finding__what">
                     <strong>{strings.finding(kind, finding.text)}</strong>
                     <span class="finding__mask">{strings.maskedAs(finding.masked)}</span>
                   </p>
@@ -307,12 +316,12 @@ function FieldCard(props: {
                       <input
                         type="checkbox"
                         checked={props.draft.kept.includes(index())}
-                        aria-label={strings.keepLabel(kind, finding.text)}
+                        aria-describedby={whatId}
                         onChange={(event) =>
                           props.onDraft(withKept(props.draft, props.field, index(), event.currentTarget.checked))
                         }
                       />
-                      <span aria-hidden="true">{strings.keep}</span>
+                      <span>{strings.keep}</span>
                     </label>
                   </Show>
                   <p class="finding__state">{strings.states[state()]}</p>

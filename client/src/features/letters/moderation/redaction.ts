@@ -148,3 +148,16 @@ export function outstandingCount(fields: ReadonlyArray<{ field: FieldRedaction; 
     0,
   );
 }
+
+/**
+ * The findings of a refusal that its message does not already name (it names those staff may
+ * confirm; the writer's own data it names by kind only), so the page lists each once.
+ */
+export function unmentioned<T extends { text: string }>(message: string, findings: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    if (message.includes(finding.text) || seen.has(finding.text)) return false;
+    seen.add(finding.text);
+    return true;
+  });
+}

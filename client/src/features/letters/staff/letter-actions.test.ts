@@ -4,6 +4,7 @@ import {
   canRegisterLetters,
   type LetterAction,
   letterActionVerdict,
+  mayOpenPublication,
   maySeePersonalData,
   pauseKindsLeft,
   planLetterActions,
@@ -202,5 +203,19 @@ describe("maySeePersonalData", () => {
     expect(maySeePersonalData(letter(), otherHead)).toBe(false);
     expect(maySeePersonalData(letter(), leader)).toBe(false);
     expect(maySeePersonalData(letter({ departmentId: null, handlerId: null }), head)).toBe(false);
+  });
+});
+
+describe("mayOpenPublication", () => {
+  const maintainer = { roles: ["MAINTAINER"] };
+  it("links maintainers and admins to 公开 for a replied letter whose writer agreed", () => {
+    expect(mayOpenPublication({ status: "REPLIED", mayPublish: true }, maintainer)).toBe(true);
+    expect(mayOpenPublication({ status: "CLOSED", mayPublish: true }, admin)).toBe(true);
+  });
+
+  it("not without consent, before the reply, or for other roles", () => {
+    expect(mayOpenPublication({ status: "REPLIED", mayPublish: false }, maintainer)).toBe(false);
+    expect(mayOpenPublication({ status: "REPLY_IN_REVIEW", mayPublish: true }, maintainer)).toBe(false);
+    expect(mayOpenPublication({ status: "REPLIED", mayPublish: true }, handler)).toBe(false);
   });
 });

@@ -209,3 +209,15 @@ export function planLetterActions(
 export function canRegisterLetters(viewer: Pick<LetterViewer, "roles">): boolean {
   return viewer.roles.includes("HANDLER") || viewer.roles.includes("ADMIN");
 }
+
+/**
+ * 公开 (来信选登) is another screen (letters/moderation): a replied letter whose writer agreed, for
+ * MAINTAINER or ADMIN. The letter page links to it; that screen and the server check the rest.
+ */
+export function mayOpenPublication(
+  letter: Pick<ActionLetter, "status"> & { mayPublish: boolean },
+  viewer: Pick<LetterViewer, "roles">,
+): boolean {
+  const publisher = viewer.roles.includes("MAINTAINER") || viewer.roles.includes("ADMIN");
+  return publisher && letter.mayPublish && (letter.status === "REPLIED" || letter.status === "CLOSED");
+}

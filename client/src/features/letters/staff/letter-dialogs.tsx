@@ -90,9 +90,9 @@ export function LetterStepDialog(props: {
 
   // Each time a dialog opens it starts from the letter as it is now.
   createEffect(
-    on(action, (current) => {
+    on(action, () => {
       setError(null);
-      setDepartment(current === "REASSIGN" ? "" : (props.letter.department?.id ?? ""));
+      setDepartment(props.letter.department?.id ?? "");
       setHandler("");
       setDraft(props.letter.replyDraft ?? "");
       setTemplate("");

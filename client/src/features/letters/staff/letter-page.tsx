@@ -1,4 +1,4 @@
-import { useParams } from "@solidjs/router";
+import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createMemo, createSignal, For, Show } from "solid-js";
 import { graphql, readFragment } from "../../../lib/graphql";
@@ -9,7 +9,8 @@ import { paramToId } from "../../publishing/paths";
 import "../../publishing/publishing.css";
 import { StaffDataView, StaffPage } from "../../publishing/staff-view";
 import { createStepRunner } from "../../publishing/step-runner";
-import { type LetterAction, type LetterViewer, planLetterActions } from "./letter-actions";
+import { publishLetterPath } from "../moderation/paths";
+import { type LetterAction, type LetterViewer, mayOpenPublication, planLetterActions } from "./letter-actions";
 import { LetterStepDialog } from "./letter-dialogs";
 import {
   LetterBody,
@@ -86,6 +87,12 @@ export default function LetterPage() {
     return planLetterActions(actionLetterOf(current), me, new Date(), current.availableActions);
   });
 
+  const publishable = () => {
+    const current = letter();
+    const me = viewer();
+    return current && me ? mayOpenPublication(current, me) : false;
+  };
+
   const steps = createStepRunner();
   const [dialog, setDialog] = createSignal<LetterAction | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
@@ -134,7 +141,7 @@ export default function LetterPage() {
                 <div class="form-status-slot" role="status">
                   <Show when={notice()}>{(message) => <p class="form-success">{message()}</p>}</Show>
                 </div>
-                <Show when={plan().allowed.length === 0 && plan().blocked.length === 0}>
+                <Show when={plan().allowed.length === 0 && plan().blocked.length === 0 && !publishable()}>
                   <p class="inline-note">{strings.noActions}</p>
                 </Show>
                 <Show when={plan().blocked.length > 0}>
@@ -168,6 +175,11 @@ export default function LetterPage() {
                       )}
                     </For>
                   </div>
+                </Show>
+                <Show when={publishable()}>
+                  <A href={publishLetterPath(current().id)} class="button button--secondary">
+                    {strings.publish}
+                  </A>
                 </Show>
               </section>
 

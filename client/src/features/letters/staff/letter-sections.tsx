@@ -1,7 +1,7 @@
 import { useClient } from "@urql/solid";
 import Download from "lucide-solid/icons/download";
 import Eye from "lucide-solid/icons/eye";
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js";
 import { formatDateTime } from "../../../lib/dates";
 import { errorMessage } from "../../../lib/errors";
 import { beyondInspectionLine, dueTone, remainingText } from "./deadline-text";
@@ -14,6 +14,8 @@ import {
   lettersStaffStrings,
   PAUSE_LABELS,
   RATING_LABELS,
+  REQUEST_DETAIL_LABELS,
+  REQUEST_DETAIL_VALUES,
   STATUS_LABELS,
   TYPE_LABELS,
 } from "./strings";
@@ -30,9 +32,9 @@ function Row(props: { label: string; children: JSX.Element }) {
   );
 }
 
-function When(props: { at: string | null | undefined }) {
+function When(props: { at: string | null | undefined; fallback?: string }) {
   return (
-    <Show when={props.at} fallback={lettersStaffStrings.none}>
+    <Show when={props.at} fallback={props.fallback ?? lettersStaffStrings.none}>
       {(at) => <time datetime={at()}>{formatDateTime(at())}</time>}
     </Show>
   );
@@ -94,7 +96,10 @@ export function LetterDeadlines(props: { letter: StaffLetter }) {
           </Row>
         </Show>
         <Row label={strings.replyDue}>
-          <When at={props.letter.replyDueAt} />
+          <When
+            at={props.letter.replyDueAt}
+            fallback={props.letter.status === "PAUSED" ? strings.replyDuePaused : lettersStaffStrings.none}
+          />
           <Show when={props.letter.replyOverdue}>
             <span class="tag tag--important tag--inline">{deadline.overdue}</span>
           </Show>
@@ -159,6 +164,14 @@ export function LetterWriterCard(props: { letter: StaffLetter }) {
   const [loading, setLoading] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const writer = () => full() ?? props.letter.writer;
+  // Another letter on the same page component: its writer starts masked again.
+  createEffect(
+    on(
+      () => props.letter.id,
+      () => setFull(null),
+      { defer: true },
+    ),
+  );
 
   const reveal = async () => {
     setLoading(true);
@@ -181,7 +194,10 @@ export function LetterWriterCard(props: { letter: StaffLetter }) {
       const parsed = JSON.parse(json) as Record<string, unknown>;
       return Object.entries(parsed)
         .filter(([, value]) => value !== null && value !== "")
-        .map(([key, value]) => [key, typeof value === "string" ? value : JSON.stringify(value)]);
+        .map(([key, value]): [string, string] => {
+          const text = typeof value === "string" ? value : JSON.stringify(value);
+          return [REQUEST_DETAIL_LABELS[key] ?? key, REQUEST_DETAIL_VALUES[text] ?? text];
+        });
     } catch {
       return [];
     }

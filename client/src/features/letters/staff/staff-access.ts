@@ -9,4 +9,11 @@ export function worksOnLetters(roles: readonly string[]): boolean {
   return roles.some((role) => LETTER_ROLES.includes(role));
 }
 
+/** Everyone the server lets read the inbox (its LETTER_STAFF): they see the overdue banner. */
+const INBOX_READERS: readonly string[] = ["HANDLER", "DEPT_HEAD", "LEADER", "MAINTAINER", "ADMIN"];
+
+export function readsLetters(roles: readonly string[]): boolean {
+  return roles.some((role) => INBOX_READERS.includes(role));
+}
+
 export const LETTERS_INBOX_PATH = "/staff/letters";

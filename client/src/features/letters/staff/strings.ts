@@ -73,6 +73,40 @@ export const EVENT_LABELS: Record<string, string> = {
   PERSONAL_DATA_ERASED: "个人信息到期删除",
 };
 
+/** 依申请公开 request details (the form's extra fields), by key; an unknown key is shown as sent. */
+export const REQUEST_DETAIL_LABELS: Record<string, string> = {
+  applicantType: "申请人类型",
+  idType: "证件类型",
+  idNumber: "证件号码",
+  organisationCode: "统一社会信用代码",
+  contactName: "联系人",
+  address: "通信地址",
+  postcode: "邮政编码",
+  informationTitle: "所需信息名称",
+  documentNumber: "文号",
+  description: "所需信息的特征描述",
+  purpose: "用途",
+  format: "提供形式",
+  delivery: "获取方式",
+};
+
+/** Values of the request details that are codes. */
+export const REQUEST_DETAIL_VALUES: Record<string, string> = {
+  CITIZEN: "公民",
+  ORGANISATION: "法人或其他组织",
+  RESIDENT_ID: "居民身份证",
+  PASSPORT: "护照",
+  HK_MACAO_PERMIT: "港澳居民来往内地通行证",
+  TAIWAN_PERMIT: "台湾居民来往大陆通行证",
+  OTHER: "其他",
+  PAPER: "纸质",
+  ELECTRONIC: "电子文本",
+  EMAIL: "电子邮件",
+  FAX: "传真",
+  POST: "邮寄",
+  PICK_UP: "自行领取",
+};
+
 export const RATING_LABELS = {
   SATISFIED: "满意",
   BASICALLY_SATISFIED: "基本满意",
@@ -190,6 +224,7 @@ export const lettersStaffStrings = {
     ackDue: "告知期限",
     acknowledgedAt: "已告知",
     replyDue: "答复期限",
+    replyDuePaused: "中止计时，恢复后重新计算",
     remaining: "剩余",
     replyDays: "答复时限",
     replyDaysValue: (days: number, extension: number) =>
@@ -231,6 +266,7 @@ export const lettersStaffStrings = {
     refusedHeading: "未能完成：",
     done: "已完成。",
     skipToActions: "跳到办理操作",
+    publish: "公开到来信选登（脱敏后发布）",
   },
 
   dialogs: {

@@ -1,14 +1,19 @@
-import { For } from "solid-js";
+import { createUniqueId, For } from "solid-js";
 import { type ChartModel, dataTable } from "./chart-data";
 import "./stats.css";
 
 /** The figures of a ChartModel as a table: a row per category, a column per series, 合计 last. */
 export function DataTableView(props: { caption: string; category: string; model: ChartModel }) {
   const table = () => dataTable(props.model);
+  const captionId = createUniqueId();
   return (
-    <div class="stat-table__scroll">
+    // A focusable, named region so keyboard users can scroll a table wider than the phone
+    // (axe: scrollable-region-focusable).
+    <section class="stat-table__scroll" aria-labelledby={captionId} tabindex="0">
       <table class="stat-table__table">
-        <caption class="visually-hidden">{props.caption}</caption>
+        <caption id={captionId} class="visually-hidden">
+          {props.caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{props.category}</th>
@@ -32,6 +37,6 @@ export function DataTableView(props: { caption: string; category: string; model:
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,0 +1,69 @@
+import type { Cache } from "@urql/exchange-graphcache";
+import { describe, expect, it, vi } from "vitest";
+import { letterModerationMutationUpdates } from "./moderation-cache";
+
+function fakeCache() {
+  const fields = [
+    { fieldName: "publishedLetters", arguments: { first: 20 } },
+    { fieldName: "publishedLetters", arguments: { first: 20, after: "c1" } },
+    { fieldName: "letterStatistics", arguments: { year: 2026 } },
+    { fieldName: "moderationCounts", arguments: { year: 2026 } },
+    { fieldName: "publicityCommentThread", arguments: { itemId: "i1" } },
+    { fieldName: "workItems", arguments: { first: 30 } },
+  ];
+  const invalidate = vi.fn();
+  const cache = {
+    inspectFields: () => fields.map((f) => ({ ...f, fieldKey: f.fieldName })),
+    invalidate,
+  } as unknown as Cache;
+  return { cache, invalidated: () => invalidate.mock.calls.map((call) => call[1] as string) };
+}
+
+type Updater = (result: Record<string, unknown>, args: object, cache: Cache, info: never) => void;
+const run = (field: string, payload: unknown, args: object = {}) => {
+  const { cache, invalidated } = fakeCache();
+  (letterModerationMutationUpdates[field] as unknown as Updater)({ [field]: payload }, args, cache, undefined as never);
+  return invalidated();
+};
+
+describe("letter moderation cache updaters", () => {
+  it("refreshes the published list and the statistics after publishing", () => {
+    expect(run("publishLetter", { letter: { id: "p1" }, error: null, findings: [] })).toEqual([
+      "publishedLetters",
+      "publishedLetters",
+      "letterStatistics",
+    ]);
+  });
+
+  it("also refreshes the monthly hidden counts after hiding a letter", () => {
+    expect(run("hideLetter", { hiddenAt: "2026-03-02T01:00:00Z", error: null })).toEqual([
+      "publishedLetters",
+      "publishedLetters",
+      "letterStatistics",
+      "moderationCounts",
+    ]);
+    expect(run("restoreLetter", { hiddenAt: null, error: null })).toEqual([
+      "publishedLetters",
+      "publishedLetters",
+      "letterStatistics",
+    ]);
+  });
+
+  it("refetches the comment thread after a comment is hidden or restored", () => {
+    expect(run("hidePublicityComment", { hiddenAt: "2026-03-02T01:00:00Z", error: null })).toEqual([
+      "moderationCounts",
+      "publicityCommentThread",
+    ]);
+    expect(run("restorePublicityComment", { hiddenAt: null, error: null })).toEqual(["publicityCommentThread"]);
+  });
+
+  it("leaves the cache alone when the server refused", () => {
+    const refused = { error: { message: "请填写隐藏原因", field: "reason" } };
+    expect(run("hideLetter", refused)).toEqual([]);
+    expect(run("hidePublicityComment", refused)).toEqual([]);
+    expect(
+      run("publishLetter", { letter: null, error: { message: "来信人未同意公开，不能发布" }, findings: [] }),
+    ).toEqual([]);
+    expect(run("restoreLetter", null)).toEqual([]);
+  });
+});
