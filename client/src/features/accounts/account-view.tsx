@@ -5,6 +5,8 @@ import { errorMessage } from "../../lib/errors";
 import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
 import { commonStrings } from "../../lib/strings";
 import { clearPersistedCache } from "../../lib/urql";
+import { CALENDAR_PATH, canLoadCalendar } from "../calendar/paths";
+import { MODERATION_PATH, moderates } from "../letters/moderation/paths";
 import { LETTERS_INBOX_PATH, worksOnLetters } from "../letters/staff/staff-access";
 import { clearLocalDrafts } from "../publishing/local-drafts";
 import { WORKBENCH_PATH, worksInPublishing } from "../publishing/staff-access";
@@ -108,6 +110,17 @@ export function AccountView(props: {
             classList={{ "button--secondary": worksInPublishing(user().roles) }}
           >
             {strings.lettersLink}
+          </A>
+        </Show>
+        <Show when={moderates(user().roles)}>
+          <A href={MODERATION_PATH} class="button button--secondary button--block">
+            {strings.moderationLink}
+          </A>
+        </Show>
+        {/* Others may read the calendar too, but only its keepers need it at hand. */}
+        <Show when={canLoadCalendar(user().roles)}>
+          <A href={CALENDAR_PATH} class="button button--secondary button--block">
+            {strings.calendarLink}
           </A>
         </Show>
         <Show when={canViewAuditLog(user().roles)}>

@@ -27,6 +27,8 @@ export const accountsStrings = {
     mustChangePassword: "您正在使用初始密码，请先在下方修改密码。",
     workbenchLink: "信息发布工作台",
     lettersLink: "信件办理",
+    moderationLink: "公开内容管理",
+    calendarLink: "工作日历",
     auditLogLink: "查看审计日志",
     signOut: "退出登录",
     signingOut: "正在退出…",

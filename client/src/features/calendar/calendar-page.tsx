@@ -8,7 +8,8 @@ import "../publishing/publishing.css";
 import { BACK_TO_WORKBENCH, StaffDataView, StaffPage } from "../publishing/staff-view";
 import { stepError } from "../publishing/step-errors";
 import "./calendar.css";
-import { canLoadCalendar, dayRuns, exampleYear, formatRun, scheduleJson } from "./calendar-years";
+import { dayRuns, exampleYear, formatRun, scheduleJson } from "./calendar-years";
+import { canLoadCalendar } from "./paths";
 import { calendarStrings } from "./strings";
 
 const CalendarYear_Fragment = graphql(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canLoadCalendar, dayRuns, exampleYear, formatDay, formatRun, scheduleJson } from "./calendar-years";
+import { dayRuns, exampleYear, formatDay, formatRun, scheduleJson } from "./calendar-years";
 
 describe("dayRuns", () => {
   it("groups consecutive days, across a month's end, in date order", () => {
@@ -82,12 +82,5 @@ describe("scheduleJson", () => {
     expect(exampleYear(years)?.year).toBe(2026);
     expect(exampleYear([{ ...year, year: 2027, source: "PROVISIONAL" as const }])?.year).toBe(2027);
     expect(exampleYear([])).toBeUndefined();
-  });
-});
-
-describe("canLoadCalendar", () => {
-  it("is for admins only", () => {
-    expect(canLoadCalendar(["ADMIN"])).toBe(true);
-    expect(canLoadCalendar(["MAINTAINER", "LEADER"])).toBe(false);
   });
 });

@@ -81,8 +81,3 @@ export function exampleYear<T extends CalendarYear>(years: readonly T[]): T | un
   const newestFirst = [...years].sort((a, b) => b.year - a.year);
   return newestFirst.find((y) => y.source === "OFFICIAL") ?? newestFirst[0];
 }
-
-/** Loading a year is for admins (the server checks again). */
-export function canLoadCalendar(roles: readonly string[]): boolean {
-  return roles.includes("ADMIN");
-}

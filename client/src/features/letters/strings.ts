@@ -183,7 +183,7 @@ export const lettersStrings = {
     choose: (label: string) => `请选择${label}`,
     tooShort: (label: string, min: number) => `${label}至少 ${min} 个字`,
     tooLong: (label: string, max: number) => `${label}不能超过 ${max} 个字`,
-    phone: "请填写正确的手机号码或固定电话（如 13812345678 或 0771-1234567）",
+    phone: "请填写正确的手机号码或固定电话（如 13812345678 或 0771-5551234）",
     email: "请填写正确的电子邮箱，或留空",
     emailRequired: "选择电子邮件获取时，请填写电子邮箱",
     addressRequired: "选择邮寄时，请填写通信地址",

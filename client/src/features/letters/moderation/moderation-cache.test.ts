@@ -6,6 +6,7 @@ function fakeCache() {
   const fields = [
     { fieldName: "publishedLetters", arguments: { first: 20 } },
     { fieldName: "publishedLetters", arguments: { first: 20, after: "c1" } },
+    { fieldName: "letterInbox", arguments: { filter: { publication: "HIDDEN" }, order: "NEWEST", first: 20 } },
     { fieldName: "letterStatistics", arguments: { year: 2026 } },
     { fieldName: "moderationCounts", arguments: { year: 2026 } },
     { fieldName: "publicityCommentThread", arguments: { itemId: "i1" } },
@@ -35,16 +36,21 @@ describe("letter moderation cache updaters", () => {
     ]);
   });
 
-  it("also refreshes the monthly hidden counts after hiding a letter", () => {
-    expect(run("hideLetter", { hiddenAt: "2026-03-02T01:00:00Z", error: null })).toEqual([
+  it("moves a hidden letter from the published list to the hidden one, and counts it", () => {
+    expect(run("hideLetter", { hiddenAt: "2026-03-02T01:00:00Z", hiddenReason: "含他人隐私", error: null })).toEqual([
       "publishedLetters",
       "publishedLetters",
+      "letterInbox",
       "letterStatistics",
       "moderationCounts",
     ]);
+  });
+
+  it("moves a restored letter back to the published list", () => {
     expect(run("restoreLetter", { hiddenAt: null, error: null })).toEqual([
       "publishedLetters",
       "publishedLetters",
+      "letterInbox",
       "letterStatistics",
     ]);
   });
@@ -65,5 +71,8 @@ describe("letter moderation cache updaters", () => {
       run("publishLetter", { letter: null, error: { message: "来信人未同意公开，不能发布" }, findings: [] }),
     ).toEqual([]);
     expect(run("restoreLetter", null)).toEqual([]);
+    expect(run("restoreLetter", { hiddenAt: "2026-03-02T01:00:00Z", error: { message: "该来信未被隐藏" } })).toEqual(
+      [],
+    );
   });
 });

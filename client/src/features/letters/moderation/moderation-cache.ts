@@ -25,6 +25,12 @@ export const letterModerationQueryResolvers: ResolverConfig["Query"] = {
 /** What the public sees of letters: the published list, and the counts on the statistics page. */
 const PUBLIC_LETTER_FIGURES = ["publishedLetters", "letterStatistics"];
 
+/**
+ * Hiding and restoring move a letter between the published list and the hidden one
+ * (letterInbox filtered on publication). The payload carries no letter, so both lists refetch.
+ */
+const LETTER_LISTS = [...PUBLIC_LETTER_FIGURES, "letterInbox"];
+
 const succeeded = (payload: unknown) => {
   const p = payload as { error?: unknown } | null | undefined;
   return p !== null && p !== undefined && !p.error;
@@ -36,13 +42,13 @@ export const letterModerationMutationUpdates: Record<string, UpdateResolver> = {
     if ((result.publishLetter as { letter?: unknown } | null)?.letter)
       invalidateRootFields(cache, PUBLIC_LETTER_FIGURES);
   },
-  // A hidden letter leaves the published list; the month's hidden count goes up.
+  // A hidden letter leaves the published list for the hidden one; the month's hidden count goes up.
   hideLetter: (result, _args, cache) => {
-    if (succeeded(result.hideLetter)) invalidateRootFields(cache, [...PUBLIC_LETTER_FIGURES, "moderationCounts"]);
+    if (succeeded(result.hideLetter)) invalidateRootFields(cache, [...LETTER_LISTS, "moderationCounts"]);
   },
-  // A restored letter is back in the list (the hidden count keeps the fact that it was hidden).
+  // A restored letter goes back (the hidden count keeps the fact that it was hidden).
   restoreLetter: (result, _args, cache) => {
-    if (succeeded(result.restoreLetter)) invalidateRootFields(cache, PUBLIC_LETTER_FIGURES);
+    if (succeeded(result.restoreLetter)) invalidateRootFields(cache, LETTER_LISTS);
   },
   // The thread refetches: the comment's state and the thread's hidden count (and the month's count).
   hidePublicityComment: (result, _args, cache) => {

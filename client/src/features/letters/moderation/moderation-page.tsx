@@ -1,8 +1,7 @@
 import { A } from "@solidjs/router";
-import { createQuery, useClient } from "@urql/solid";
+import { createQuery } from "@urql/solid";
 import { createSignal, createUniqueId, For, Show } from "solid-js";
 import { formatDate, formatDateTime } from "../../../lib/dates";
-import { errorMessage } from "../../../lib/errors";
 import { graphql } from "../../../lib/graphql";
 import { listViewState } from "../../../lib/list-state";
 import { isOnline } from "../../../lib/online";
@@ -12,12 +11,14 @@ import { ActionDialog } from "../../publishing/action-dialog";
 import "../../publishing/publishing.css";
 import { BACK_TO_WORKBENCH, LoadMoreButton, StaffDataView, StaffPage } from "../../publishing/staff-view";
 import { createStepRunner } from "../../publishing/step-runner";
+import { readsLetters } from "../staff/staff-access";
 import { moderationChart } from "../stats/chart-data";
 import { DataTableView } from "../stats/data-table-view";
 import { LETTER_STATISTICS_PATH, shanghaiYear } from "../stats/period";
 import { statsStrings } from "../stats/strings";
+import { HiddenLetters } from "./hidden-letters";
 import "./moderation.css";
-import { publishLetterPath } from "./paths";
+import { moderates, publishLetterPath } from "./paths";
 import { moderationStrings } from "./strings";
 
 const PAGE_SIZE = 20;
@@ -94,15 +95,6 @@ const CountsQuery = graphql(`
   }
 `);
 
-const LetterByCodeQuery = graphql(`
-  query ModerationPage_LetterByCode($trackingCode: String!) {
-    staffLetter(trackingCode: $trackingCode) {
-      id
-      subject
-    }
-  }
-`);
-
 const HideLetterMutation = graphql(`
   mutation ModerationPage_HideLetter($letterId: ID!, $reason: String!) {
     hideLetter(letterId: $letterId, reason: $reason) {
@@ -160,11 +152,10 @@ type Hiding = { kind: "letter"; id: string; subject: string } | { kind: "comment
 
 /**
  * /staff/moderation — 公开内容管理: published letters and planning publicity comments, hidden with a
- * recorded reason and restored; the monthly hidden counts the public sees. MAINTAINER, ADMIN act;
- * other staff read.
+ * recorded reason and restored; the letters hidden so far; the monthly hidden counts the public
+ * sees. MAINTAINER, ADMIN act; other staff read (hidden letters: those who may read the inbox).
  */
 export default function ModerationPage() {
-  const client = useClient();
   const year = shanghaiYear(new Date());
   const [after, setAfter] = createSignal<string | null>(null);
   const [letters, reexecuteLetters] = createQuery({
@@ -175,15 +166,13 @@ export default function ModerationPage() {
   const edges = () => letters.data?.publishedLetters.edges;
   const lettersState = listViewState(letters, edges);
   const roles = () => letters.data?.me?.roles ?? [];
-  const moderator = () => roles().includes("MAINTAINER") || roles().includes("ADMIN");
+  const moderator = () => moderates(roles());
 
   const steps = createStepRunner();
   const [hiding, setHiding] = createSignal<Hiding | null>(null);
   const [dialogError, setDialogError] = createSignal<FormError | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
   const [failure, setFailure] = createSignal<string | null>(null);
-  /** Letters hidden on this screen: no longer in the published list, restorable from here. */
-  const [recentlyHidden, setRecentlyHidden] = createSignal<Array<{ id: string; subject: string }>>([]);
   const reasonIds = { input: createUniqueId(), hint: createUniqueId() };
 
   const clearMessages = () => {
@@ -209,24 +198,14 @@ export default function ModerationPage() {
     if (error) return setDialogError(error);
     form.reset();
     setHiding(null);
-    if (target.kind === "letter") {
-      setRecentlyHidden([{ id: target.id, subject: target.subject }, ...recentlyHidden()]);
-      setNotice(strings.hiddenLetter(target.subject));
-    } else {
-      setNotice(strings.hiddenComment);
-    }
+    setNotice(target.kind === "letter" ? strings.hiddenLetter(target.subject) : strings.hiddenComment);
   };
 
-  const restoreLetter = async (letterId: string): Promise<boolean> => {
+  const restoreLetter = async (letterId: string, subject: string) => {
     clearMessages();
     const error = await steps.run(RestoreLetterMutation, { letterId }, "restoreLetter");
-    if (error) {
-      setFailure(error.message);
-      return false;
-    }
-    setRecentlyHidden(recentlyHidden().filter((letter) => letter.id !== letterId));
-    setNotice(strings.restored);
-    return true;
+    if (error) return setFailure(error.message);
+    setNotice(strings.restoredLetter(subject));
   };
 
   const restoreComment = async (commentId: string) => {
@@ -234,18 +213,6 @@ export default function ModerationPage() {
     const error = await steps.run(RestoreCommentMutation, { commentId }, "restorePublicityComment");
     if (error) return setFailure(error.message);
     setNotice(strings.restored);
-  };
-
-  const restoreByCode = async (form: HTMLFormElement) => {
-    clearMessages();
-    const trackingCode = String(new FormData(form).get("trackingCode") ?? "").trim();
-    if (!trackingCode) return setFailure(strings.trackingCodeRequired);
-    const found = await client
-      .query(LetterByCodeQuery, { trackingCode }, { requestPolicy: "network-only" })
-      .toPromise();
-    if (found.error) return setFailure(errorMessage(found.error));
-    const letter = found.data?.staffLetter;
-    if (letter && (await restoreLetter(letter.id))) form.reset();
   };
 
   return (
@@ -331,33 +298,12 @@ export default function ModerationPage() {
         </StaffDataView>
       </section>
 
-      <Show when={moderator()}>
-        <Show when={recentlyHidden().length}>
-          <section class="card" aria-labelledby="moderation-recent">
-            <h2 id="moderation-recent" class="card__title">
-              {strings.recentlyHidden}
-            </h2>
-            <ul class="moderation-recent">
-              <For each={recentlyHidden()}>
-                {(letter) => (
-                  <li>
-                    <span>{letter.subject}</span>
-                    <button
-                      type="button"
-                      class="button button--secondary button--small"
-                      disabled={steps.busy() || !isOnline()}
-                      aria-label={strings.restoreLabel(letter.subject)}
-                      onClick={() => void restoreLetter(letter.id)}
-                    >
-                      {strings.restore}
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </section>
-        </Show>
-        <RestoreByCode busy={steps.busy()} onSubmit={(form) => void restoreByCode(form)} />
+      <Show when={readsLetters(roles())}>
+        <HiddenLetters
+          moderator={moderator()}
+          busy={steps.busy()}
+          onRestore={(id, subject) => void restoreLetter(id, subject)}
+        />
       </Show>
 
       <PublicityComments
@@ -407,46 +353,6 @@ export default function ModerationPage() {
         </div>
       </ActionDialog>
     </StaffPage>
-  );
-}
-
-function RestoreByCode(props: { busy: boolean; onSubmit: (form: HTMLFormElement) => void }) {
-  const ids = { heading: createUniqueId(), input: createUniqueId(), hint: createUniqueId() };
-  return (
-    <section class="card" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} class="card__title">
-        {strings.restoreHeading}
-      </h2>
-      <p id={ids.hint} class="card__intro">
-        {strings.restoreIntro}
-      </p>
-      <form
-        class="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!props.busy) props.onSubmit(event.currentTarget);
-        }}
-      >
-        <div class="field">
-          <label class="field__label" for={ids.input}>
-            {strings.trackingCode}
-          </label>
-          <input
-            id={ids.input}
-            name="trackingCode"
-            class="field__input"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
-            aria-describedby={ids.hint}
-          />
-        </div>
-        <button type="submit" class="button button--secondary" disabled={props.busy || !isOnline()}>
-          {strings.restoreByCode}
-        </button>
-      </form>
-    </section>
   );
 }
 

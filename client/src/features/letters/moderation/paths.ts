@@ -1,10 +1,18 @@
 import { idToParam } from "../../publishing/paths";
 
 /**
- * Staff URLs of publishing letters and moderation. Letter ids are Relay global ids, carried in
- * paths as base64url like the publishing screens' item ids (publishing/paths.ts).
+ * Staff URLs of publishing letters and moderation, and who is offered them. Letter ids are Relay
+ * global ids, carried in paths as base64url like the publishing screens' item ids
+ * (publishing/paths.ts). Kept free of strings so 我的 and the inbox can link here cheaply.
  */
 export const MODERATION_PATH = "/staff/moderation";
+
+/** Who hides and restores published letters and comments (the server's MODERATORS checks again). */
+const MODERATOR_ROLES: readonly string[] = ["MAINTAINER", "ADMIN"];
+
+export function moderates(roles: readonly string[]): boolean {
+  return roles.some((role) => MODERATOR_ROLES.includes(role));
+}
 
 /**
  * The redaction and publish screen of one letter (a Letter or PublishedLetter id: both name the

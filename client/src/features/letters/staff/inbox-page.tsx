@@ -1,6 +1,7 @@
 import { A, useSearchParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import Bell from "lucide-solid/icons/bell";
+import EyeOff from "lucide-solid/icons/eye-off";
 import FileUp from "lucide-solid/icons/file-up";
 import MailPlus from "lucide-solid/icons/mail-plus";
 import { createMemo, For, Show } from "solid-js";
@@ -11,6 +12,7 @@ import { isOnline } from "../../../lib/online";
 import { createPageCursor, createShownConnection } from "../../../lib/pagination";
 import "../../publishing/publishing.css";
 import { LoadMoreButton, StaffDataView, StaffPage } from "../../publishing/staff-view";
+import { MODERATION_PATH, moderates } from "../moderation/paths";
 import { InboxFilters } from "./inbox-filters";
 import {
   countsFilter,
@@ -152,6 +154,7 @@ export default function InboxPage() {
     const me = context.data?.me;
     return me ? canRegisterLetters(me) : false;
   };
+  const moderator = () => moderates(context.data?.me?.roles ?? []);
 
   return (
     <StaffPage
@@ -176,6 +179,12 @@ export default function InboxPage() {
           <A href={IMPORT_LETTERS} class="button button--secondary button--small">
             <FileUp size={18} aria-hidden="true" />
             {strings.importLetters}
+          </A>
+        </Show>
+        <Show when={moderator()}>
+          <A href={MODERATION_PATH} class="button button--secondary button--small">
+            <EyeOff size={18} aria-hidden="true" />
+            {strings.moderation}
           </A>
         </Show>
       </nav>

@@ -188,6 +188,7 @@ export const lettersStaffStrings = {
     unread: (n: number) => `${n} 条未读`,
     registerExternal: "登记外部来信",
     importLetters: "导入来信",
+    moderation: "公开内容管理",
     more: "更多",
     dueLabel: "答复期限",
     writer: "来信人",

@@ -40,7 +40,7 @@ const optionalText = (label: string, max: number, multiline = false) =>
     .nullish()
     .transform((s) => s || null);
 
-const PHONE_HINT = "请填写正确的手机号码或固定电话（如 13812345678 或 0771-1234567）";
+const PHONE_HINT = "请填写正确的手机号码或固定电话（如 13812345678 或 0771-5551234）";
 const phone = z
   .string()
   .max(40, PHONE_HINT)
