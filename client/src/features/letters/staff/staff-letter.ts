@@ -161,236 +161,161 @@ export const AssigneesQuery = graphql(`
 
 // The steps (LetterPayload: the letter after the step, or why it was refused).
 
-export const RegisterLetterMutation = graphql(
+export const StaffLetter_PayloadFragment = graphql(
   `
-  mutation StaffLetter_Register($letterId: ID!, $input: RegisterLetterInput!) {
-    registerLetter(letterId: $letterId, input: $input) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+  fragment StaffLetter_Payload on LetterPayload {
+    letter {
+      id
+      ...StaffLetter_Letter
+    }
+    error {
+      message
+      field
     }
   }
 `,
   [StaffLetter_LetterFragment],
+);
+
+export const RegisterLetterMutation = graphql(
+  `
+  mutation StaffLetter_Register($letterId: ID!, $input: RegisterLetterInput!) {
+    registerLetter(letterId: $letterId, input: $input) {
+      ...StaffLetter_Payload
+    }
+  }
+`,
+  [StaffLetter_PayloadFragment],
 );
 
 export const AssignLetterMutation = graphql(
   `
   mutation StaffLetter_Assign($letterId: ID!, $departmentId: ID!, $handlerId: ID!) {
     assignLetter(letterId: $letterId, departmentId: $departmentId, handlerId: $handlerId) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const ReassignLetterMutation = graphql(
   `
   mutation StaffLetter_Reassign($letterId: ID!, $departmentId: ID!, $handlerId: ID, $reason: String!) {
     reassignLetter(letterId: $letterId, departmentId: $departmentId, handlerId: $handlerId, reason: $reason) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const AcknowledgeLetterMutation = graphql(
   `
   mutation StaffLetter_Acknowledge($letterId: ID!, $note: String) {
     acknowledgeLetter(letterId: $letterId, note: $note) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const PauseLetterMutation = graphql(
   `
   mutation StaffLetter_Pause($letterId: ID!, $kind: LetterPauseKind!, $note: String!) {
     pauseLetter(letterId: $letterId, kind: $kind, note: $note) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const ResumeLetterMutation = graphql(
   `
   mutation StaffLetter_Resume($letterId: ID!, $note: String) {
     resumeLetter(letterId: $letterId, note: $note) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const ExtendLetterMutation = graphql(
   `
   mutation StaffLetter_Extend($letterId: ID!, $days: Int!, $reason: String!) {
     extendLetterDeadline(letterId: $letterId, days: $days, reason: $reason) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const DraftReplyMutation = graphql(
   `
   mutation StaffLetter_DraftReply($letterId: ID!, $text: String!) {
     draftLetterReply(letterId: $letterId, text: $text) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const SubmitReplyMutation = graphql(
   `
   mutation StaffLetter_SubmitReply($letterId: ID!) {
     submitLetterReply(letterId: $letterId) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const ApproveReplyMutation = graphql(
   `
   mutation StaffLetter_ApproveReply($letterId: ID!, $opinion: String) {
     approveLetterReply(letterId: $letterId, opinion: $opinion) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const ReturnReplyMutation = graphql(
   `
   mutation StaffLetter_ReturnReply($letterId: ID!, $opinion: String!) {
     returnLetterReply(letterId: $letterId, opinion: $opinion) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const SendReplyMutation = graphql(
   `
   mutation StaffLetter_SendReply($letterId: ID!) {
     sendLetterReply(letterId: $letterId) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
 
 export const CloseLetterMutation = graphql(
   `
   mutation StaffLetter_Close($letterId: ID!, $note: String) {
     closeLetter(letterId: $letterId, note: $note) {
-      letter {
-        id
-        ...StaffLetter_Letter
-      }
-      error {
-        message
-        field
-      }
+      ...StaffLetter_Payload
     }
   }
 `,
-  [StaffLetter_LetterFragment],
+  [StaffLetter_PayloadFragment],
 );
