@@ -5,6 +5,8 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { readMigrations } from "../../src/db/migrate.js";
 import { paths } from "../../src/env.js";
+import { staff } from "../../src/seed/demo-data.js";
+import { LETTER_STAFF } from "../../src/seed/letters/staff.js";
 import { createDatabase, startServer, waitHealthy } from "./pg-helpers.js";
 
 const cleanup: Array<() => Promise<void>> = [];
@@ -39,7 +41,7 @@ describe("starting on PostgreSQL", () => {
     );
     expect(migrations.map((m) => m.migration_name)).toEqual(readMigrations(paths.migrations).map((m) => m.name));
     const [users] = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "User"`);
-    expect(users?.n).toBe(7);
+    expect(users?.n).toBe(staff.length + LETTER_STAFF.length);
 
     const response = await fetch("http://127.0.0.1:4302/graphql", {
       method: "POST",
@@ -55,7 +57,7 @@ describe("starting on PostgreSQL", () => {
     cleanup.push(again.stop);
     expect(await waitHealthy(4303, again)).toBe(true);
     const [after] = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM "User"`);
-    expect(after?.n).toBe(7);
+    expect(after?.n).toBe(staff.length + LETTER_STAFF.length);
   });
 
   it("a failing migration stops the start loudly, naming the migration and the database error", async () => {
