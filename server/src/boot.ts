@@ -78,7 +78,9 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
     await registerCitizenLetterJobs(services, letterFiles);
     await registerLetterRetentionJob(services, letterFiles, env.LETTER_RETENTION_DAYS);
     const letterAttachments = createLetterAttachmentHandler({ services, store: letterFiles });
-    await jobs.start();
+    // pg-boss creates its queues and schedules with plain INSERTs: two instances doing it at the
+    // same moment on a new database can deadlock, so they take turns here too.
+    await db.exclusive(() => jobs.start());
 
     return {
       db,
