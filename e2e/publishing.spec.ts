@@ -164,7 +164,7 @@ test("a citizen reads the item in its column, finds it by search, and sees the p
   await expectNoSeriousA11yViolations(page, "item page");
 });
 
-test("an editor reads the public's comments on a planning publicity, name and phone included", async ({
+test("a department head reads the public's comments on a planning publicity as letters, and opens one", async ({
   axePage: page,
 }) => {
   const { contentItems } = await graphql<{
@@ -178,7 +178,7 @@ test("an editor reads the public's comments on a planning publicity, name and ph
   const publicity = contentItems.edges.map((e) => e.node).find((item) => (item.publicity?.commentCount ?? 0) > 0);
   if (!publicity) throw new Error("the demo seed has no planning publicity with comments");
 
-  await signInAs(page, "EDITOR");
+  await signInAs(page, "DEPT_HEAD");
   await page.goto(`/staff/items/${publicity.id.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}`);
   const comments = reviewPanel(page, "公众意见");
   await expect(comments).toContainText(`公众意见 ${publicity.publicity?.commentCount} 条`);
@@ -186,8 +186,13 @@ test("an editor reads the public's comments on a planning publicity, name and ph
 
   await expect(page.getByRole("heading", { level: 1, name: "公众意见" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: publicity.title })).toBeVisible();
+  // Comments are letters: personal data masked as in the inbox, each opening its letter page.
   const first = page.getByRole("article").first();
-  await expect(first.getByRole("link", { name: /^[\d+\-() ]{7,}$/ })).toHaveAttribute("href", /^tel:/);
+  await expect(first.getByText(/^\p{Script=Han}\*+$/u)).toBeVisible();
+  await expect(first.getByText(/^\d{3}\*{4}\d{4}$/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, "publicity comments page");
+  await first.getByRole("link", { name: /^打开来信 / }).click();
+  await expect(page).toHaveURL(/\/staff\/letters\/[\w-]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: `对《${publicity.title}》的意见` })).toBeVisible();
   await signOutFromAnywhere(page);
 });

@@ -1,122 +1,73 @@
 /**
- * The publicity comment form as a reducer: what the citizen typed, per-field errors, and the
- * idempotency key of this draft. The key is made once per draft and kept through failed
- * submissions, so resubmitting after a lost response cannot file the comment twice; only a
- * successful submission starts a new draft with a new key.
+ * A comment on planning publicity (规划公示意见) as data. It is a letter: it goes through the letters
+ * outbox (features/letters/outbox.ts) like the other two forms, with the same idempotency key,
+ * proof of work and receipt; this file is what is particular to it — the values, the checks the
+ * phone makes before sending (the server's limits and messages; the server has the last word),
+ * and the input submitPublicityComment takes. Pure, so every rule is tested once.
  */
+import type { VariablesOf } from "../../lib/graphql";
+import { type FieldErrors, isPhone, textLength } from "../letters/letter-form";
+import type { SubmitPublicityCommentMutation } from "../letters/letters-api";
+import { lettersStrings } from "../letters/strings";
 import { contentStrings } from "./strings";
 
-export type CommentField = "name" | "phone" | "body";
-
-// The server's limits (SubmitPublicityCommentInput); checked here too so the message comes at once.
-export const COMMENT_BODY_MIN = 5;
-export const COMMENT_BODY_MAX = 2000;
-export const COMMENT_NAME_MAX = 40;
+// The server's limits (server/src/modules/letters/citizen/submit.validation.ts COMMENT_LIMITS).
+export const COMMENT_LIMITS = { bodyMin: 5, bodyMax: 2000, nameMax: 40 } as const;
 
 export interface CommentValues {
+  /** The publicity item's global id. */
+  itemId: string;
+  /** Its title: the comment's subject in the outbox and on the receipt. */
+  itemTitle: string;
   name: string;
   phone: string;
   body: string;
+  /** The honeypot: people never see it, so it stays empty. */
+  website: string;
 }
 
-export interface CommentDraft {
-  values: CommentValues;
-  idempotencyKey: string;
-  fieldErrors: Partial<Record<CommentField, string>>;
-  /** A failure not tied to one field (network, rate limit). */
-  formError: string | null;
-  status: "editing" | "submitting" | "submitted";
-}
+export type CommentField = "body" | "name" | "phone";
 
-export type CommentAction =
-  | { type: "edit"; field: CommentField; value: string }
-  | { type: "submit" }
-  | { type: "invalid"; fieldErrors: Partial<Record<CommentField, string>> }
-  | { type: "rejected"; message: string; field?: string | null | undefined }
-  | { type: "succeeded"; nextKey: string }
-  | { type: "startAnother" };
+/** Top to bottom as the form shows them: the first one with an error gets the focus. */
+export const COMMENT_FIELD_ORDER: readonly CommentField[] = ["body", "name", "phone"];
 
-const EMPTY: CommentValues = { name: "", phone: "", body: "" };
+export const emptyComment = (itemId: string, itemTitle: string): CommentValues => ({
+  itemId,
+  itemTitle,
+  name: "",
+  phone: "",
+  body: "",
+  website: "",
+});
 
-export function newDraft(idempotencyKey: string, values: Partial<CommentValues> = {}): CommentDraft {
-  return {
-    values: { ...EMPTY, ...values },
-    idempotencyKey,
-    fieldErrors: {},
-    formError: null,
-    status: "editing",
-  };
-}
+/** The letter's subject, as the server makes it from the publicity's title. */
+export const commentSubject = (title: string) => `对《${title}》的意见`;
 
-/** The server may name a field as a path ("input.phone"); only the last segment matters. */
-function asCommentField(field: string | null | undefined): CommentField | null {
-  const last = field?.split(".").pop();
-  return last === "name" || last === "phone" || last === "body" ? last : null;
-}
-
-export function commentReducer(draft: CommentDraft, action: CommentAction): CommentDraft {
-  switch (action.type) {
-    case "edit": {
-      const { [action.field]: _fixed, ...fieldErrors } = draft.fieldErrors;
-      return { ...draft, values: { ...draft.values, [action.field]: action.value }, fieldErrors };
-    }
-    case "submit":
-      return { ...draft, fieldErrors: {}, formError: null, status: "submitting" };
-    case "invalid":
-      return { ...draft, fieldErrors: action.fieldErrors, status: "editing" };
-    case "rejected": {
-      const field = asCommentField(action.field);
-      return field
-        ? { ...draft, fieldErrors: { [field]: action.message }, formError: null, status: "editing" }
-        : { ...draft, formError: action.message, status: "editing" };
-    }
-    case "succeeded":
-      // The values are cleared; the next draft gets its own key.
-      return { ...newDraft(action.nextKey), status: "submitted" };
-    case "startAnother":
-      return { ...draft, status: "editing" };
-  }
-}
-
-// Mainland mobile numbers (optionally +86) and landlines with or without an area code.
-const PHONE = /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}\d{7,8}|\d{7,8})$/;
-
-/** The checks a citizen can fix before sending; the server checks again and has the last word. */
-export function validateComment(values: CommentValues): Partial<Record<CommentField, string>> {
-  const strings = contentStrings.comment;
-  const errors: Partial<Record<CommentField, string>> = {};
-  const name = values.name.trim();
-  if (!name) errors.name = strings.required.name;
-  else if ([...name].length > COMMENT_NAME_MAX) errors.name = strings.nameTooLong(COMMENT_NAME_MAX);
-  const phone = values.phone.replace(/[\s()-]/g, "");
-  if (!phone) errors.phone = strings.required.phone;
-  else if (!PHONE.test(phone)) errors.phone = strings.phoneInvalid;
-  const bodyLength = [...values.body.trim()].length;
-  if (bodyLength === 0) errors.body = strings.required.body;
-  else if (bodyLength < COMMENT_BODY_MIN) errors.body = strings.tooShort(COMMENT_BODY_MIN);
-  else if (bodyLength > COMMENT_BODY_MAX) errors.body = strings.tooLong(COMMENT_BODY_MAX);
+export function validateComment(values: CommentValues): FieldErrors<CommentField> {
+  const v = lettersStrings.validation;
+  const labels = contentStrings.comment;
+  const errors: FieldErrors<CommentField> = {};
+  const body = textLength(values.body, true);
+  if (body === 0) errors.body = v.required(labels.body);
+  else if (body < COMMENT_LIMITS.bodyMin) errors.body = v.tooShort(labels.body, COMMENT_LIMITS.bodyMin);
+  else if (body > COMMENT_LIMITS.bodyMax) errors.body = v.tooLong(labels.body, COMMENT_LIMITS.bodyMax);
+  const name = textLength(values.name);
+  if (name === 0) errors.name = v.required(labels.name);
+  else if (name > COMMENT_LIMITS.nameMax) errors.name = v.tooLong(labels.name, COMMENT_LIMITS.nameMax);
+  if (!values.phone.trim()) errors.phone = v.required(labels.phone);
+  else if (!isPhone(values.phone)) errors.phone = v.phone;
   return errors;
 }
 
-/**
- * A draft saved in sessionStorage (so a reload or a lost response keeps the text and its key),
- * read back defensively: anything malformed means no saved draft.
- */
-export function parseSavedDraft(raw: string | null): Pick<CommentDraft, "values" | "idempotencyKey"> | null {
-  if (!raw) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== "object" || value === null) return null;
-    const record = value as Record<string, unknown>;
-    const values = record.values as Record<string, unknown> | undefined;
-    if (typeof record.idempotencyKey !== "string" || !record.idempotencyKey) return null;
-    if (typeof values !== "object" || values === null) return null;
-    const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-    return {
-      idempotencyKey: record.idempotencyKey,
-      values: { name: text("name"), phone: text("phone"), body: text("body") },
-    };
-  } catch {
-    return null;
-  }
+type CommentInput = VariablesOf<typeof SubmitPublicityCommentMutation>["input"];
+
+/** What submitPublicityComment takes, without the parts added when it is sent (proof of work, device). */
+export function commentInput(values: CommentValues): Omit<CommentInput, "altcha" | "deviceId"> {
+  return {
+    itemId: values.itemId,
+    name: values.name.trim(),
+    phone: values.phone.trim(),
+    body: values.body.trim(),
+    website: values.website,
+  };
 }

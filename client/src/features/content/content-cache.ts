@@ -15,7 +15,6 @@ export const contentKeys: KeyingConfig = {
   ChangeNote: () => null,
   Disclosure: () => null,
   Publicity: () => null,
-  SubmitPublicityCommentPayload: () => null,
 };
 
 export const contentQueryResolvers: ResolverConfig["Query"] = {
@@ -25,12 +24,8 @@ export const contentQueryResolvers: ResolverConfig["Query"] = {
   search: relayPagination(),
 };
 
-export const contentMutationUpdates: Record<string, UpdateResolver> = {
-  // A new comment changes the item's comment count: refetch the item's publicity.
-  submitPublicityComment(result, args, cache) {
-    const payload = result.submitPublicityComment as { comment?: unknown } | null | undefined;
-    const input = args.input as { itemId?: unknown } | undefined;
-    if (!payload?.comment || typeof input?.itemId !== "string") return;
-    cache.invalidate({ __typename: "ContentItem", id: input.itemId }, "publicity");
-  },
-};
+/**
+ * None: citizens' comments on publicity are letters, sent through the letters' own uncached
+ * client (letters-api.ts); the publicity panel fetches the item's count again after one is sent.
+ */
+export const contentMutationUpdates: Record<string, UpdateResolver> = {};

@@ -278,7 +278,12 @@ function ItemArticle(props: { item: Item }) {
 
       <Show when={item().publicity}>
         {(publicity) => (
-          <PublicityPanel itemId={item().id} publicity={publicity()} acceptsComments={!withdrawn() && !expired()} />
+          <PublicityPanel
+            itemId={item().id}
+            itemTitle={item().title}
+            publicity={publicity()}
+            acceptsComments={!withdrawn() && !expired()}
+          />
         )}
       </Show>
 

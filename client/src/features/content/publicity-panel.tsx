@@ -1,8 +1,10 @@
+import { useClient } from "@urql/solid";
 import Clock from "lucide-solid/icons/clock";
-import { createSignal, Match, onCleanup, Show, Switch } from "solid-js";
+import MessageSquarePlus from "lucide-solid/icons/message-square-plus";
+import { createSignal, lazy, Match, onCleanup, Show, Suspense, Switch } from "solid-js";
+import { SkeletonList } from "../../lib/data-states";
 import { formatDate, formatDateTime } from "../../lib/dates";
 import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
-import { CommentForm } from "./comment-form";
 import { type CommentWindow, formatTimeLeft, formatWindowEnd, nextTickIn, windowPhase } from "./countdown";
 import { contentStrings } from "./strings";
 
@@ -15,6 +17,30 @@ export const PublicityPanel_PublicityFragment = graphql(`
     commentCount
   }
 `);
+
+// The form brings the letters outbox and the proof of work: loaded when the citizen asks for it.
+const CommentForm = lazy(() => import("./comment-form"));
+
+/**
+ * The publicity's comment count, fetched again once a comment was sent. Comments go through the
+ * letters' own client, which has no cache (letters-api.ts), so the app's cache learns of the new
+ * comment from this query: the same fields, written over the item's cached publicity.
+ */
+const CommentCountQuery = graphql(
+  `
+  query PublicityPanel_CommentCount($id: ID!) {
+    node(id: $id) {
+      id
+      ... on ContentItem {
+        publicity {
+          ...PublicityPanel_Publicity
+        }
+      }
+    }
+  }
+`,
+  [PublicityPanel_PublicityFragment],
+);
 
 /**
  * A clock for the comment window: re-reads the time once a minute, or exactly when the window
@@ -40,6 +66,7 @@ function createWindowClock(window: () => CommentWindow) {
 /** 规划公示: the type, the comment window with a live countdown, and the form while it is open. */
 export function PublicityPanel(props: {
   itemId: string;
+  itemTitle: string;
   publicity: FragmentOf<typeof PublicityPanel_PublicityFragment>;
   /** False for a withdrawn or expired item: its window is over whatever the dates say. */
   acceptsComments: boolean;
@@ -51,6 +78,10 @@ export function PublicityPanel(props: {
     const current = windowPhase(publicity(), now());
     return current === "open" && !props.acceptsComments ? "closed" : current;
   };
+  const [writing, setWriting] = createSignal(false);
+  const client = useClient();
+  const refreshCount = () =>
+    void client.query(CommentCountQuery, { id: props.itemId }, { requestPolicy: "network-only" }).toPromise();
 
   return (
     <section class="item-section publicity" aria-labelledby="publicity-heading">
@@ -98,7 +129,25 @@ export function PublicityPanel(props: {
         <p class="inline-note">{strings.commentCount(publicity().commentCount)}</p>
       </Show>
       <Show when={phase() === "open"}>
-        <CommentForm itemId={props.itemId} />
+        <div class="comment-form card">
+          <h3 class="card__title">{contentStrings.comment.heading}</h3>
+          <Show
+            when={writing()}
+            fallback={
+              <>
+                <p class="card__intro">{contentStrings.comment.invite}</p>
+                <button type="button" class="button button--block" onClick={() => setWriting(true)}>
+                  <MessageSquarePlus size={20} aria-hidden="true" />
+                  {contentStrings.comment.open}
+                </button>
+              </>
+            }
+          >
+            <Suspense fallback={<SkeletonList count={2} />}>
+              <CommentForm itemId={props.itemId} itemTitle={props.itemTitle} onSent={refreshCount} />
+            </Suspense>
+          </Show>
+        </div>
       </Show>
     </section>
   );

@@ -34,6 +34,8 @@ export function createLetterDraft<K extends OutboxKind, F extends string>(option
   validate: (values: ValuesOf<K>) => FieldErrors<F>;
   order: readonly F[];
   challenge: LetterChallengeState;
+  /** Which saved drafts of this kind belong on this form (a comment: those on the same publicity). */
+  belongs?: (entry: EntryOf<K>) => boolean;
 }) {
   const fresh = () => newDraftEntry(options.kind, options.empty() as never, newOutboxIds(), Date.now());
   const [local, setLocal] = createSignal<EntryOf<K>>(fresh());
@@ -83,6 +85,7 @@ export function createLetterDraft<K extends OutboxKind, F extends string>(option
     // The latest unfinished draft of this form comes back (with the server's refusal, if any).
     const draft = outboxEntries()
       .filter((entry): entry is EntryOf<K> => entry.kind === options.kind && entry.status === "draft")
+      .filter((entry) => options.belongs?.(entry) ?? true)
       .sort((a, b) => b.updatedAt - a.updatedAt)[0];
     if (draft) {
       batch(() => {

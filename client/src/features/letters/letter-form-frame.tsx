@@ -5,6 +5,7 @@ import type { LetterChallengeState } from "./challenge-state";
 import { ChallengeStatus } from "./challenge-status";
 import { Honeypot } from "./form-controls";
 import type { DraftControls } from "./letter-draft";
+import type { OutboxEntry } from "./outbox";
 import { OutboxPanel } from "./outbox-panel";
 import { PrivacyNotice } from "./privacy-notice";
 import { Receipt } from "./receipt";
@@ -14,17 +15,24 @@ import { lettersStrings } from "./strings";
 const strings = lettersStrings.form;
 
 /**
- * What both forms share around their own fields: the other letters in the outbox, the form
+ * What the forms share around their own fields: the other letters in the outbox, the form
  * while it is being written, the letter waiting to be sent, and the receipt once it is.
+ * `related` narrows the other letters shown (a publicity page shows only its own comments);
+ * `receiptHeading` names what was sent.
  */
-export function DraftFrame(props: { draft: DraftControls; children: JSX.Element }) {
+export function DraftFrame(props: {
+  draft: DraftControls;
+  children: JSX.Element;
+  related?: (entry: OutboxEntry) => boolean;
+  receiptHeading?: string;
+}) {
   const receipt = () => {
     const entry = props.draft.entry();
     return entry.status === "sent" ? entry.receipt : null;
   };
   return (
     <>
-      <OutboxPanel exclude={props.draft.entry().id} />
+      <OutboxPanel exclude={props.draft.entry().id} related={props.related} />
       <Switch>
         <Match when={props.draft.stage() === "loading"}>
           <SkeletonList count={2} />
@@ -35,6 +43,7 @@ export function DraftFrame(props: { draft: DraftControls; children: JSX.Element 
               receipt={current()}
               subject={props.draft.entry().subject}
               type={props.draft.entry().letterType ?? "CONSULTATION"}
+              heading={props.receiptHeading}
               onDone={() => void props.draft.startOver()}
             />
           )}

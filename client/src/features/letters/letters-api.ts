@@ -1,12 +1,14 @@
 import { Client, type CombinedError, fetchExchange } from "@urql/core";
 import { errorCode, errorMessage } from "../../lib/errors";
 import { graphql, type ResultOf } from "../../lib/graphql";
+import { commentInput } from "../content/comment-draft";
 import { timeChallenge } from "./challenge";
 import { disclosureInput, letterInput } from "./letter-form";
 import type { ChallengeOutcome, OutboxEntry, SubmitOutcome } from "./outbox";
 
 /**
- * The writer's operations: the proof-of-work challenge, submitting, tracking and rating.
+ * The writer's operations: the proof-of-work challenge, submitting (a letter, a disclosure request
+ * or a comment on planning publicity), tracking and rating.
  *
  * They go through a client of their own with no cache. graphcache persists what it sees to
  * IndexedDB for a week, field arguments included, so `letterStatus(trackingCode, accessCode)`
@@ -55,6 +57,24 @@ export const SubmitLetterMutation = graphql(`
 export const SubmitDisclosureRequestMutation = graphql(`
   mutation Letters_SubmitDisclosureRequest($input: SubmitDisclosureRequestInput!, $idempotencyKey: String!) {
     submitDisclosureRequest(input: $input, idempotencyKey: $idempotencyKey) {
+      receipt {
+        trackingCode
+        accessCode
+        receivedAt
+        replyDueAt
+      }
+      error {
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** 规划公示意见: a comment on a publicity item, taken in as a letter. */
+export const SubmitPublicityCommentMutation = graphql(`
+  mutation Letters_SubmitPublicityComment($input: SubmitPublicityCommentInput!, $idempotencyKey: String!) {
+    submitPublicityComment(input: $input, idempotencyKey: $idempotencyKey) {
       receipt {
         trackingCode
         accessCode
@@ -178,27 +198,45 @@ export async function fetchLetterChallenge(): Promise<ChallengeOutcome> {
   return { ok: true, challenge: timeChallenge(issued, receivedAt) };
 }
 
+/** The mutation of each kind of entry, with the payload it answers. */
+function send(entry: OutboxEntry, extras: { attachmentIds: string[]; altcha: string; deviceId: string | null }) {
+  switch (entry.kind) {
+    case "letter":
+      return privateClient
+        .mutation(SubmitLetterMutation, {
+          input: { ...letterInput(entry.values), ...extras },
+          idempotencyKey: entry.idempotencyKey,
+        })
+        .toPromise()
+        .then((r) => ({ error: r.error, payload: r.data?.submitLetter }));
+    case "disclosure":
+      return privateClient
+        .mutation(SubmitDisclosureRequestMutation, {
+          input: { ...disclosureInput(entry.values), ...extras },
+          idempotencyKey: entry.idempotencyKey,
+        })
+        .toPromise()
+        .then((r) => ({ error: r.error, payload: r.data?.submitDisclosureRequest }));
+    case "comment": {
+      // A comment carries no attachments.
+      const { attachmentIds: _none, ...checks } = extras;
+      return privateClient
+        .mutation(SubmitPublicityCommentMutation, {
+          input: { ...commentInput(entry.values), ...checks },
+          idempotencyKey: entry.idempotencyKey,
+        })
+        .toPromise()
+        .then((r) => ({ error: r.error, payload: r.data?.submitPublicityComment }));
+    }
+  }
+}
+
 /** One try at submitting an outbox entry; the same entry always makes the same input and key. */
 export async function submitOutboxEntry(
   entry: OutboxEntry,
   extras: { attachmentIds: string[]; altcha: string; deviceId: string | null },
 ): Promise<SubmitOutcome> {
-  const result =
-    entry.kind === "letter"
-      ? await privateClient
-          .mutation(SubmitLetterMutation, {
-            input: { ...letterInput(entry.values), ...extras },
-            idempotencyKey: entry.idempotencyKey,
-          })
-          .toPromise()
-          .then((r) => ({ error: r.error, payload: r.data?.submitLetter }))
-      : await privateClient
-          .mutation(SubmitDisclosureRequestMutation, {
-            input: { ...disclosureInput(entry.values), ...extras },
-            idempotencyKey: entry.idempotencyKey,
-          })
-          .toPromise()
-          .then((r) => ({ error: r.error, payload: r.data?.submitDisclosureRequest }));
+  const result = await send(entry, extras);
   if (result.error) return { ok: false, ...requestFailure(result.error) };
   if (result.payload?.receipt) return { ok: true, receipt: result.payload.receipt };
   if (result.payload?.error) {

@@ -12,10 +12,15 @@ const strings = lettersStrings.outbox;
  * Letters on this phone that are not on the page's own form: waiting to be sent, or sent with a
  * receipt the writer has not saved yet (a letter written offline and sent later). Empty: nothing.
  */
-export function OutboxPanel(props: { exclude?: string | undefined }) {
+export function OutboxPanel(props: {
+  exclude?: string | undefined;
+  /** Only these (default: every letter). */
+  related?: ((entry: OutboxEntry) => boolean) | undefined;
+}) {
   const shown = () =>
     outboxEntries()
       .filter((entry) => entry.id !== props.exclude && (entry.status === "queued" || entry.status === "sent"))
+      .filter((entry) => props.related?.(entry) ?? true)
       .sort((a, b) => (b.submittedAt ?? 0) - (a.submittedAt ?? 0));
   return (
     <Show when={shown().length > 0}>

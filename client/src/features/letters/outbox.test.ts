@@ -3,6 +3,7 @@
 // solution is accepted once and not before the fill time, unclaimed uploads expire.
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
+import { emptyComment } from "../content/comment-draft";
 import { type TimedChallenge, timeChallenge } from "./challenge";
 import { emptyLetter, type LetterValues } from "./letter-form";
 import type { LetterReceipt } from "./letters-api";
@@ -389,6 +390,33 @@ describe("sendEntry", () => {
     await sendEntry(deps(), entry);
     const sent = (await store.get(entry.id)) as OutboxEntry;
     await expect(sendEntry(deps(), sent)).rejects.toThrow(/not queued/);
+  });
+});
+
+describe("a comment on planning publicity", () => {
+  it("goes through the outbox like a letter: subject from the publicity, an opinion, only the receipt kept", async () => {
+    const values = {
+      ...emptyComment("Q29udGVudEl0ZW06cDE=", "凤岭北片区学校设计方案批前公示"),
+      name: "李女士",
+      phone: "13800138000",
+      body: "建议在学校东侧增设公交港湾。",
+    };
+    const draft = newDraftEntry(
+      "comment",
+      values,
+      { id: "local-comment", idempotencyKey: "00000000-0000-4000-8000-00000000c0de" },
+      server.clock,
+    );
+    const entry = queuedEntry(draft, server.clock);
+    expect(entry).toMatchObject({ subject: "对《凤岭北片区学校设计方案批前公示》的意见", letterType: "OPINION" });
+    await store.put(entry);
+
+    expect((await sendEntry(deps(), entry)).kind).toBe("sent");
+    const stored = await store.get(entry.id);
+    expect(stored).toMatchObject({ status: "sent", kind: "comment", receipt: { trackingCode: "TRK1" } });
+    // Which publicity it was about stays (the page shows its own comments); who wrote it does not.
+    expect(stored?.values).toEqual(emptyComment(values.itemId, values.itemTitle));
+    expect(JSON.stringify(stored)).not.toMatch(/13800138000|李女士|公交港湾/);
   });
 });
 

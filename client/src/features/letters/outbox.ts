@@ -16,6 +16,7 @@
  * (DESIGN.md §5: one queue only). This module is the logic; outbox-runner.ts wires it to the
  * network, the solver and the online event.
  */
+import { type CommentValues, commentSubject, emptyComment } from "../content/comment-draft";
 import { isStale, type TimedChallenge } from "./challenge";
 import {
   type CitizenLetterType,
@@ -28,7 +29,8 @@ import type { LetterReceipt } from "./letters-api";
 import type { OutboxStore } from "./outbox-store";
 import { lettersStrings } from "./strings";
 
-export type OutboxKind = "letter" | "disclosure";
+/** A letter to the director's mailbox, a disclosure request, or a comment on planning publicity. */
+export type OutboxKind = "letter" | "disclosure" | "comment";
 
 export interface OutboxFile {
   /** Local id, for the list and its remove buttons. */
@@ -79,7 +81,8 @@ interface EntryBase {
 
 export type OutboxEntry =
   | (EntryBase & { kind: "letter"; values: LetterValues })
-  | (EntryBase & { kind: "disclosure"; values: DisclosureValues });
+  | (EntryBase & { kind: "disclosure"; values: DisclosureValues })
+  | (EntryBase & { kind: "comment"; values: CommentValues });
 
 type DraftOf<K extends OutboxKind> = Extract<OutboxEntry, { kind: K }>;
 
@@ -109,8 +112,16 @@ export function newDraftEntry<K extends OutboxKind>(
   } as unknown as DraftOf<K>;
 }
 
-export const subjectOf = (entry: OutboxEntry) =>
-  (entry.kind === "letter" ? entry.values.subject : entry.values.informationTitle).trim();
+export function subjectOf(entry: OutboxEntry): string {
+  if (entry.kind === "comment") return commentSubject(entry.values.itemTitle);
+  return (entry.kind === "letter" ? entry.values.subject : entry.values.informationTitle).trim();
+}
+
+/** The letter type of what was submitted: a comment is an opinion (意见). */
+function letterTypeOf(entry: OutboxEntry): EntryBase["letterType"] {
+  if (entry.kind === "letter") return entry.values.type || null;
+  return entry.kind === "comment" ? "OPINION" : "DISCLOSURE_REQUEST";
+}
 
 /** The writer pressed submit: the entry is locked and waits to be sent. */
 export function queuedEntry(entry: OutboxEntry, now: number): OutboxEntry {
@@ -119,7 +130,7 @@ export function queuedEntry(entry: OutboxEntry, now: number): OutboxEntry {
     ...entry,
     status: "queued",
     subject: subjectOf(entry),
-    letterType: entry.kind === "letter" ? entry.values.type || null : "DISCLOSURE_REQUEST",
+    letterType: letterTypeOf(entry),
     submittedAt: now,
     updatedAt: now,
     retryAt: null,
@@ -310,13 +321,19 @@ export function sentEntry(entry: OutboxEntry, receipt: LetterReceipt, now: numbe
     status: "sent",
     receipt,
     idempotencyKey: "",
-    values: entry.kind === "letter" ? emptyLetter() : emptyDisclosure(),
+    values: emptyValuesOf(entry),
     files: [],
     rejection: null,
     lastProblem: null,
     retryAt: null,
     updatedAt: now,
   } as OutboxEntry;
+}
+
+/** Blank values of the entry's kind; a comment keeps which publicity it was about. */
+function emptyValuesOf(entry: OutboxEntry): OutboxEntry["values"] {
+  if (entry.kind === "comment") return emptyComment(entry.values.itemId, entry.values.itemTitle);
+  return entry.kind === "letter" ? emptyLetter() : emptyDisclosure();
 }
 
 /** Queued entries due for a try, oldest submission first. */

@@ -22,6 +22,8 @@ export function Receipt(props: {
   receipt: LetterReceipt;
   subject: string;
   type: MyLetter["type"];
+  /** What was sent (default 来信已提交). */
+  heading?: string | undefined;
   onDone: () => void;
 }) {
   const id = createUniqueId();
@@ -84,7 +86,7 @@ export function Receipt(props: {
   return (
     <section class="receipt card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="receipt__title" tabindex="-1" ref={heading}>
-        {strings.heading}
+        {props.heading ?? strings.heading}
       </h2>
       <p>{strings.intro}</p>
       <dl class="receipt__codes">

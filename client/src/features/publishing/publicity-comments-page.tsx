@@ -1,10 +1,12 @@
-import { useParams } from "@solidjs/router";
+import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import { createSignal, For, Show } from "solid-js";
 import { formatDateTime } from "../../lib/dates";
 import { type FragmentOf, graphql, readFragment } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { viewState } from "../../lib/view-state";
+import { staffLetterPath } from "../letters/staff/paths";
+import { lettersStaffStrings, STATUS_LABELS } from "../letters/staff/strings";
 import { itemPath, paramToId } from "./paths";
 import { windowText } from "./publicity-comments";
 import "./publishing.css";
@@ -14,25 +16,31 @@ import { publishingStrings } from "./strings";
 const PAGE_SIZE = 20;
 const strings = publishingStrings.comments;
 
-const CommentCard_CommentFragment = graphql(`
-  fragment CommentCard_Comment on StaffPublicityComment {
+const CommentCard_LetterFragment = graphql(`
+  fragment CommentCard_Letter on Letter {
     id
-    name
-    phone
+    trackingCode
+    status
     body
-    createdAt
+    receivedAt
     hiddenAt
     hiddenReason
+    writer {
+      name
+      phone
+      masked
+      erased
+    }
   }
 `);
 
 const CommentPage_ConnectionFragment = graphql(
   `
-  fragment CommentPage_Connection on PublicityCommentThreadCommentsConnection {
+  fragment CommentPage_Connection on PublicityCommentsLettersConnection {
     edges {
       node {
         id
-        ...CommentCard_Comment
+        ...CommentCard_Letter
       }
     }
     pageInfo {
@@ -41,13 +49,13 @@ const CommentPage_ConnectionFragment = graphql(
     }
   }
 `,
-  [CommentCard_CommentFragment],
+  [CommentCard_LetterFragment],
 );
 
-const ThreadQuery = graphql(
+const CommentsQuery = graphql(
   `
-  query PublicityCommentsPage_Thread($itemId: ID!, $first: Int!) {
-    publicityCommentThread(itemId: $itemId) {
+  query PublicityCommentsPage_Comments($itemId: ID!, $first: Int!) {
+    publicityComments(itemId: $itemId) {
       item {
         id
         title
@@ -60,7 +68,7 @@ const ThreadQuery = graphql(
       }
       totalCount
       hiddenCount
-      comments(first: $first) {
+      letters(first: $first) {
         ...CommentPage_Connection
       }
     }
@@ -72,8 +80,8 @@ const ThreadQuery = graphql(
 const MoreCommentsQuery = graphql(
   `
   query PublicityCommentsPage_More($itemId: ID!, $first: Int!, $after: String!) {
-    publicityCommentThread(itemId: $itemId) {
-      comments(first: $first, after: $after) {
+    publicityComments(itemId: $itemId) {
+      letters(first: $first, after: $after) {
         ...CommentPage_Connection
       }
     }
@@ -83,19 +91,20 @@ const MoreCommentsQuery = graphql(
 );
 
 /**
- * /staff/items/:id/comments — 公众意见: what citizens wrote on a publicity item, with the name and
- * phone they gave so staff can answer. Each page is its own query (and its own audit entry on the
- * server); "更多意见" adds the next one below, so pages already read are never fetched again.
+ * /staff/items/:id/comments — 公众意见: what citizens wrote on a publicity item. Each comment is a
+ * letter (规划公示意见), shown as the inbox shows letters (personal data masked) and opened on its
+ * letter page, where it is handled, answered and moderated like any other. Each page is its own
+ * query; "更多意见" adds the next one below, so pages already read are never fetched again.
  */
 export default function PublicityCommentsPage() {
   const params = useParams<{ id: string }>();
   const itemId = () => paramToId(params.id);
   const [result, reexecute] = createQuery({
-    query: ThreadQuery,
+    query: CommentsQuery,
     variables: () => ({ itemId: itemId(), first: PAGE_SIZE }),
     requestPolicy: "cache-and-network",
   });
-  const thread = () => result.data?.publicityCommentThread;
+  const thread = () => result.data?.publicityComments;
   const state = () =>
     viewState({
       fetching: result.fetching,
@@ -141,7 +150,7 @@ export default function PublicityCommentsPage() {
               </section>
               <Show when={current().totalCount > 0} fallback={<p class="empty-state">{strings.empty}</p>}>
                 <CommentList
-                  connection={current().comments}
+                  connection={current().letters}
                   fetching={result.fetching}
                   last={more().length === 0}
                   onMore={addPage}
@@ -172,7 +181,7 @@ function MoreComments(props: { itemId: string; after: string; last: boolean; onM
     variables: () => ({ itemId: props.itemId, first: PAGE_SIZE, after: props.after }),
     requestPolicy: "cache-first",
   });
-  const connection = () => result.data?.publicityCommentThread.comments;
+  const connection = () => result.data?.publicityComments.letters;
   return (
     <Show
       when={connection()}
@@ -218,32 +227,36 @@ function CommentList(props: {
   );
 }
 
-function CommentCard(props: { comment: FragmentOf<typeof CommentCard_CommentFragment> }) {
-  const comment = () => readFragment(CommentCard_CommentFragment, props.comment);
+function CommentCard(props: { comment: FragmentOf<typeof CommentCard_LetterFragment> }) {
+  const comment = () => readFragment(CommentCard_LetterFragment, props.comment);
   return (
     <article class="comment" classList={{ "comment--hidden": comment().hiddenAt !== null }}>
+      <p class="work-item__badges">
+        <span class="tag tag--stage">{STATUS_LABELS[comment().status]}</span>
+        <Show when={comment().hiddenAt}>
+          <span class="tag tag--important">{strings.hidden}</span>
+        </Show>
+      </p>
       <p class="comment__who">
         <span>
           <span class="work-item__label">{strings.name}：</span>
-          <strong>{comment().name}</strong>
+          <strong>{comment().writer.name ?? lettersStaffStrings.none}</strong>
         </span>
         <span>
           <span class="work-item__label">{strings.phone}：</span>
-          <a class="comment__phone" href={`tel:${comment().phone}`}>
-            {comment().phone}
-          </a>
+          <span class="comment__phone">{comment().writer.phone ?? lettersStaffStrings.none}</span>
         </span>
         <span class="work-item__meta">
-          {strings.submittedAt}：<time datetime={comment().createdAt}>{formatDateTime(comment().createdAt)}</time>
+          {strings.submittedAt}：<time datetime={comment().receivedAt}>{formatDateTime(comment().receivedAt)}</time>
         </span>
       </p>
-      <Show when={comment().hiddenAt}>
-        <p class="work-item__note">
-          <span class="tag tag--important">{strings.hidden}</span>
-          <Show when={comment().hiddenReason}>{(reason) => <span> {strings.hiddenReason(reason())}</span>}</Show>
-        </p>
+      <Show when={comment().hiddenReason}>
+        {(reason) => <p class="work-item__note">{strings.hiddenReason(reason())}</p>}
       </Show>
       <p class="comment__body">{comment().body}</p>
+      <A href={staffLetterPath(comment().id)} class="button button--secondary button--small">
+        {strings.openLetter(comment().trackingCode)}
+      </A>
     </article>
   );
 }

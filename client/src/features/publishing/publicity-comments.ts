@@ -1,14 +1,12 @@
-import type { Role } from "../accounts/roles";
+import { readsLetters } from "../letters/staff/staff-access";
 import { publishingStrings } from "./strings";
 
 /**
- * Who reads citizens' names and phone numbers on publicity comments, mirroring COMMENT_READERS in
- * server/src/modules/publishing/publicity-comments.service.ts (the server enforces it).
+ * Who reads the comments on a publicity: comments are letters, so everyone the server lets read
+ * letters (its LETTER_STAFF), as the inbox does.
  */
-const COMMENT_READERS: readonly Role[] = ["EDITOR", "DEPT_HEAD", "LEADER", "HANDLER"];
-
 export function canReadPublicityComments(viewer: { roles: readonly string[] } | null): boolean {
-  return viewer?.roles.some((role) => (COMMENT_READERS as readonly string[]).includes(role)) ?? false;
+  return readsLetters(viewer?.roles ?? []);
 }
 
 /** Where the comment window stands, in words: open (days left), not yet open, closed, or none. */

@@ -66,8 +66,8 @@ describe("publishing cache updaters", () => {
         "WorkflowPayload",
         "QueryWorkItemsConnection",
         "QueryLinkApprovalsConnectionEdge",
-        "PublicityCommentThread",
-        "PublicityCommentThreadCommentsConnectionEdge",
+        "PublicityComments",
+        "PublicityCommentsLettersConnectionEdge",
       ]),
     );
   });

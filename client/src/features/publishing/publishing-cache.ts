@@ -14,10 +14,10 @@ export const publishingKeys: KeyingConfig = Object.fromEntries(
   [
     "WorkflowPayload",
     "LinkApprovalPayload",
-    // 公众意见: the thread lives under Query.publicityCommentThread(itemId); its pages under it.
-    "PublicityCommentThread",
-    "PublicityCommentThreadCommentsConnection",
-    "PublicityCommentThreadCommentsConnectionEdge",
+    // 公众意见: the comments (letters) live under Query.publicityComments(itemId); their pages under it.
+    "PublicityComments",
+    "PublicityCommentsLettersConnection",
+    "PublicityCommentsLettersConnectionEdge",
     // QueryWorkItemsConnection, QueryWorkItemsConnectionEdge, … (Pothos's names for the lists' types).
     ...LISTS.flatMap((list) => {
       const type = `Query${list[0]?.toUpperCase()}${list.slice(1)}Connection`;

@@ -121,6 +121,9 @@ describe("importing a CSV export", () => {
     expect((await importFile(handler, "CSV", 'channel,subject\nCITIZEN_PLATFORM,"未闭合')).payload?.errors).toEqual([
       { row: 0, field: null, message: "文件结尾处有未闭合的引号" },
     ]);
+    expect((await importFile(handler, "CSV", 'channel,subject\nCITIZEN_PLATFORM,关于"某"路')).payload?.errors).toEqual([
+      { row: 0, field: null, message: '第 2 行：引号只能包住整个字段（字段内的引号请写成两个 ""）' },
+    ]);
     expect((await importFile(handler, "JSON", "{not json")).payload?.errors).toEqual([
       { row: 0, field: null, message: "文件不是有效的 JSON" },
     ]);

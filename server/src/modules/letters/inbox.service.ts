@@ -30,8 +30,13 @@ export interface InboxFilter {
   due?: DueFilter | null;
   /** A tracking code, an external id, or words of the subject. */
   search?: string | null;
-  /** Published letters citizens see, or published letters hidden by moderation. */
-  publication?: "PUBLISHED" | "HIDDEN" | null;
+  /** Comments on this planning publicity (letters of channel PUBLICITY_COMMENT about the item). */
+  contentItemId?: string | null;
+  /**
+   * PUBLISHED: published letters citizens read. VISIBLE: what citizens read or count — those and the
+   * comments on planning publicity. HIDDEN: either, hidden by moderation.
+   */
+  publication?: "PUBLISHED" | "VISIBLE" | "HIDDEN" | null;
 }
 
 export type InboxOrder = "DUE" | "NEWEST" | "OLDEST";
@@ -108,6 +113,11 @@ function searchWhere(search: string): Prisma.LetterWhereInput {
   };
 }
 
+/** What moderation acts on (moderation.service isModeratable): published letters and publicity comments. */
+const moderatableWhere: Prisma.LetterWhereInput = {
+  OR: [{ publishedAt: { not: null } }, { channel: "PUBLICITY_COMMENT" }],
+};
+
 /** The where clause of the filter; `except` leaves out the parts a count groups by. */
 export async function inboxWhere(
   deps: Pick<LettersDeps, "prisma" | "log" | "clock">,
@@ -124,8 +134,10 @@ export async function inboxWhere(
   if (!except.status && filter.open) and.push(openWhere);
   if (!except.due && filter.due) and.push(dueWhere(filter.due, now, await dueSoonUntil(deps, now)));
   if (filter.search?.trim()) and.push(searchWhere(filter.search));
+  if (filter.contentItemId) and.push({ contentItemId: filter.contentItemId });
   if (filter.publication === "PUBLISHED") and.push({ publishedAt: { not: null }, hiddenAt: null });
-  if (filter.publication === "HIDDEN") and.push({ publishedAt: { not: null }, hiddenAt: { not: null } });
+  if (filter.publication === "VISIBLE") and.push({ ...moderatableWhere, hiddenAt: null });
+  if (filter.publication === "HIDDEN") and.push({ ...moderatableWhere, hiddenAt: { not: null } });
   return and.length ? { AND: and } : {};
 }
 

@@ -1,6 +1,7 @@
 // Staff side of what citizens read: the redaction step and publishing of letters (来信选登), and
-// moderation of published letters and publicity comments (hide with a reason, restore). Website
-// maintainers (网站维护) and admins. The monthly count of hidden items is public.
+// moderation of what the public sees or counts — published letters and comments on planning
+// publicity, both letters (hide with a reason, restore). Website maintainers (网站维护) and admins.
+// The monthly count of hidden items is public.
 import { builder, InputError, type InputErrorShape } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { badInput } from "../../errors.js";
@@ -8,13 +9,11 @@ import { PublishedLetterRef } from "./citizen/citizen.schema.js";
 import type { LettersDeps } from "./letters.deps.js";
 import {
   hideLetter,
-  hidePublicityComment,
   MODERATORS,
   type ModerationMonth,
   type ModerationResult,
   moderationCounts,
   restoreLetter,
-  restorePublicityComment,
 } from "./moderation.service.js";
 import {
   letterRedaction,
@@ -195,30 +194,16 @@ builder.mutationFields((t) => ({
   }),
   hideLetter: t.field({
     type: ModerationPayload,
-    description: `Hides a published letter from the public, with the reason recorded. ${MODERATORS.join(", ")}.`,
+    description: `Hides a published letter from the public, or a comment on planning publicity from its count, with the reason recorded. ${MODERATORS.join(", ")}.`,
     authScopes: MODERATOR_SCOPE,
     args: { letterId: t.arg.globalID({ required: true }), reason: t.arg.string({ required: true }) },
     resolve: (_root, args, ctx) => hideLetter(depsOf(ctx), actorOf(ctx), letterIdOf(args.letterId), args.reason),
   }),
   restoreLetter: t.field({
     type: ModerationPayload,
-    description: `Shows a hidden letter again. ${MODERATORS.join(", ")}.`,
+    description: `Shows a hidden letter (or counts a hidden comment) again. ${MODERATORS.join(", ")}.`,
     authScopes: MODERATOR_SCOPE,
     args: { letterId: t.arg.globalID({ required: true }) },
     resolve: (_root, args, ctx) => restoreLetter(depsOf(ctx), actorOf(ctx), letterIdOf(args.letterId)),
-  }),
-  hidePublicityComment: t.field({
-    type: ModerationPayload,
-    description: `Hides a planning publicity comment, with the reason recorded. ${MODERATORS.join(", ")}.`,
-    authScopes: MODERATOR_SCOPE,
-    args: { commentId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => hidePublicityComment(depsOf(ctx), actorOf(ctx), String(args.commentId), args.reason),
-  }),
-  restorePublicityComment: t.field({
-    type: ModerationPayload,
-    description: `Restores a hidden publicity comment. ${MODERATORS.join(", ")}.`,
-    authScopes: MODERATOR_SCOPE,
-    args: { commentId: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => restorePublicityComment(depsOf(ctx), actorOf(ctx), String(args.commentId)),
   }),
 }));

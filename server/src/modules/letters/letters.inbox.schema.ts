@@ -23,9 +23,14 @@ const LetterInboxFilterInput = builder.inputType("LetterInboxFilter", {
     mine: t.boolean({ description: "Only letters the signed-in user handles." }),
     due: t.field({ type: builder.enumType("LetterDueFilter", { values: ["OVERDUE", "DUE_SOON", "PAUSED"] as const }) }),
     search: t.string({ description: "A tracking code, an external id, or words of the subject." }),
+    contentItemId: t.globalID({
+      description:
+        "Only the comments on this planning publicity (a ContentItem id; use with channel PUBLICITY_COMMENT).",
+    }),
     publication: t.field({
-      type: builder.enumType("LetterPublicationFilter", { values: ["PUBLISHED", "HIDDEN"] as const }),
-      description: "PUBLISHED: shown to citizens; HIDDEN: published, then hidden by moderation.",
+      type: builder.enumType("LetterPublicationFilter", { values: ["PUBLISHED", "VISIBLE", "HIDDEN"] as const }),
+      description:
+        "PUBLISHED: published letters shown to citizens; VISIBLE: what citizens read or count (published letters and comments on planning publicity); HIDDEN: either, hidden by moderation.",
     }),
   }),
 });
@@ -45,6 +50,7 @@ function toFilter(ctx: Context, f: FilterArg): InboxFilter {
     open: f?.open ?? null,
     departmentId: idOf(f?.departmentId, "Department", "departmentId"),
     handlerId: f?.mine ? (ctx.viewer?.userId ?? null) : idOf(f?.handlerId, "User", "handlerId"),
+    contentItemId: idOf(f?.contentItemId, "ContentItem", "contentItemId"),
     due: f?.due ?? null,
     search: f?.search ?? null,
     publication: f?.publication ?? null,

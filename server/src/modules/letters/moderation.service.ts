@@ -1,23 +1,49 @@
-// Moderation of what citizens wrote and the public can read: published letters and planning
-// publicity comments. Hiding needs a recorded reason and can be undone; every hide and restore is
-// audited, and how many items were hidden each month is public (transparency about moderation).
+// Moderation of what citizens wrote and the public can read or count: published letters, and
+// comments on planning publicity (letters of channel PUBLICITY_COMMENT, counted on the publicity's
+// page). One path for both: hiding needs a recorded reason and can be undone; every hide and
+// restore is an event of the letter and is audited, and how many items were hidden each month is
+// public (transparency about moderation).
 import { z } from "zod";
 import type { PrismaClient } from "../../db/index.js";
-import type { Letter, PublicityComment, Role } from "../../generated/prisma/client.js";
+import type { Letter, Role } from "../../generated/prisma/client.js";
 import { ROLE_LABELS } from "../accounts/roles.js";
 import { startOfShanghaiDay } from "../calendar/shanghai-day.js";
-import { setCommentHidden } from "../content/publicity.service.js";
 import { recordLetterEvent, withLetter } from "./letter-step.js";
 import type { LettersDeps } from "./letters.deps.js";
 
 export const MODERATORS: readonly Role[] = ["MAINTAINER", "ADMIN"];
 
+/**
+ * Audit actions. A comment's hide keeps an action of its own: the public monthly counts tell
+ * letters and comments apart by it (and entries written before comments became letters name the
+ * comment's id, which its letter kept).
+ */
 export const MODERATION_ACTIONS = {
   hideLetter: "moderation.letter.hide",
   restoreLetter: "moderation.letter.restore",
   hideComment: "moderation.comment.hide",
   restoreComment: "moderation.comment.restore",
 } as const;
+
+type Moderated = Pick<Letter, "channel" | "publishedAt">;
+
+const isComment = (letter: Pick<Letter, "channel">) => letter.channel === "PUBLICITY_COMMENT";
+
+/** What the public sees of a letter, so what moderation may hide: its publication, or a comment's place in the count. */
+export const isModeratable = (letter: Moderated) => letter.publishedAt !== null || isComment(letter);
+
+/** The audit action of a hide or restore of this letter. */
+export const moderationAction = (letter: Pick<Letter, "channel">, change: "hide" | "restore") =>
+  isComment(letter)
+    ? change === "hide"
+      ? MODERATION_ACTIONS.hideComment
+      : MODERATION_ACTIONS.restoreComment
+    : change === "hide"
+      ? MODERATION_ACTIONS.hideLetter
+      : MODERATION_ACTIONS.restoreLetter;
+
+/** 来信 or 意见, in the refusals. */
+const noun = (letter: Pick<Letter, "channel">) => (isComment(letter) ? "该意见" : "该来信");
 
 export interface Moderator {
   id: string;
@@ -53,8 +79,8 @@ export async function hideLetter(
   if (!reason.success) return refuse(reason.error.issues[0]?.message ?? "请填写隐藏原因", "reason");
 
   const result = await withLetter(deps, letterId, async (tx, letter): Promise<ModerationResult<Letter>> => {
-    if (!letter.publishedAt) return refuse("该来信尚未公开，无需隐藏");
-    if (letter.hiddenAt) return refuse("该来信已隐藏");
+    if (!isModeratable(letter)) return refuse("该来信尚未公开，无需隐藏");
+    if (letter.hiddenAt) return refuse(`${noun(letter)}已隐藏`);
     const updated = await tx.letter.update({
       where: { id: letter.id },
       data: { hiddenAt: deps.clock.now(), hiddenReason: reason.data },
@@ -67,7 +93,7 @@ export async function hideLetter(
     });
     return { ok: true, value: updated };
   });
-  if (result.ok) await auditLetter(deps, MODERATION_ACTIONS.hideLetter, result.value, { reason: reason.data });
+  if (result.ok) await auditLetter(deps, moderationAction(result.value, "hide"), result.value, { reason: reason.data });
   return result;
 }
 
@@ -79,7 +105,7 @@ export async function restoreLetter(
   const denied = notModerator(actor);
   if (denied) return refuse(denied);
   const result = await withLetter(deps, letterId, async (tx, letter): Promise<ModerationResult<Letter>> => {
-    if (!letter.hiddenAt) return refuse("该来信未被隐藏");
+    if (!letter.hiddenAt) return refuse(`${noun(letter)}未被隐藏`);
     const updated = await tx.letter.update({ where: { id: letter.id }, data: { hiddenAt: null, hiddenReason: null } });
     await recordLetterEvent(tx, deps, actor, letter.id, {
       action: "RESTORED",
@@ -89,7 +115,7 @@ export async function restoreLetter(
     });
     return { ok: true, value: updated };
   });
-  if (result.ok) await auditLetter(deps, MODERATION_ACTIONS.restoreLetter, result.value);
+  if (result.ok) await auditLetter(deps, moderationAction(result.value, "restore"), result.value);
   return result;
 }
 
@@ -102,55 +128,12 @@ function auditLetter(deps: LettersDeps, action: string, letter: Letter, detail: 
   });
 }
 
-export async function hidePublicityComment(
-  deps: LettersDeps,
-  actor: Moderator,
-  commentId: string,
-  rawReason: string,
-): Promise<ModerationResult<PublicityComment>> {
-  const denied = notModerator(actor);
-  if (denied) return refuse(denied);
-  const reason = hideReason.safeParse(rawReason);
-  if (!reason.success) return refuse(reason.error.issues[0]?.message ?? "请填写隐藏原因", "reason");
-  const comment = await deps.prisma.publicityComment.findUnique({ where: { id: commentId } });
-  if (!comment) return refuse("该意见不存在或已删除");
-  if (comment.hiddenAt) return refuse("该意见已隐藏");
-  const hidden = await setCommentHidden(deps, comment.id, { at: deps.clock.now(), reason: reason.data });
-  await deps.audit.record({
-    action: MODERATION_ACTIONS.hideComment,
-    targetType: "PublicityComment",
-    targetId: comment.id,
-    detail: { itemId: comment.itemId, reason: reason.data },
-  });
-  return { ok: true, value: hidden };
-}
-
-export async function restorePublicityComment(
-  deps: LettersDeps,
-  actor: Moderator,
-  commentId: string,
-): Promise<ModerationResult<PublicityComment>> {
-  const denied = notModerator(actor);
-  if (denied) return refuse(denied);
-  const comment = await deps.prisma.publicityComment.findUnique({ where: { id: commentId } });
-  if (!comment) return refuse("该意见不存在或已删除");
-  if (!comment.hiddenAt) return refuse("该意见未被隐藏");
-  const restored = await setCommentHidden(deps, comment.id, null);
-  await deps.audit.record({
-    action: MODERATION_ACTIONS.restoreComment,
-    targetType: "PublicityComment",
-    targetId: comment.id,
-    detail: { itemId: comment.itemId },
-  });
-  return { ok: true, value: restored };
-}
-
 export interface ModerationMonth {
   /** 1–12. */
   month: number;
   /** Published letters hidden in that month (each letter once, even if hidden again after a restore). */
   letters: number;
-  /** Publicity comments hidden in that month. */
+  /** Comments on planning publicity hidden in that month. */
   comments: number;
 }
 

@@ -11,6 +11,7 @@ import {
   type SubmitData,
   solvedChallenge,
 } from "./citizen/test-fixtures.js";
+import { letterFixtures } from "./test-fixtures.js";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -292,7 +293,7 @@ describe("moderation", () => {
     expect(again.data?.restoreLetter.error?.message).toBe("该来信未被隐藏");
   });
 
-  it("hides and restores publicity comments, and counts hidden items per month publicly", async () => {
+  it("hides and restores comments on planning publicity the same way, and counts hidden items per month publicly", async () => {
     const column = await t.prisma.column.create({ data: { slug: "moderation-test", name: "规划公示" } });
     const item = await t.prisma.contentItem.create({
       data: {
@@ -303,21 +304,21 @@ describe("moderation", () => {
         publishedAt: t.clock.now(),
       },
     });
-    const comment = await t.prisma.publicityComment.create({
-      data: { itemId: item.id, name: "周某", phone: "13900001111", body: "广告内容，与公示无关。" },
+    const comment = await letterFixtures(t.services).letter({
+      channel: "PUBLICITY_COMMENT",
+      type: "OPINION",
+      subject: "对《某地块规划公示》的意见",
+      body: "广告内容，与公示无关。",
+      writerName: "周某",
+      writerPhone: "13900001111",
+      mayPublish: false,
+      contentItemId: item.id,
     });
     const maintainer = as("MAINTAINER");
-    const HIDE_COMMENT = /* GraphQL */ `
-      mutation ($id: ID!, $reason: String!) {
-        hidePublicityComment(commentId: $id, reason: $reason) { hiddenAt hiddenReason error { message } }
-      }
-    `;
-    const hidden = await maintainer.gql<ModerationData<"hidePublicityComment">>(HIDE_COMMENT, {
-      id: comment.id,
-      reason: "广告",
-    });
-    expect(hidden.data?.hidePublicityComment).toMatchObject({ hiddenReason: "广告", error: null });
-    expect((await t.prisma.publicityComment.findUniqueOrThrow({ where: { id: comment.id } })).hiddenAt).not.toBeNull();
+    const commentGid = globalId("Letter", comment.id);
+    const hidden = await maintainer.gql<ModerationData<"hideLetter">>(HIDE, { letterId: commentGid, reason: "广告" });
+    expect(hidden.data?.hideLetter).toMatchObject({ hiddenReason: "广告", error: null });
+    expect((await t.prisma.letter.findUniqueOrThrow({ where: { id: comment.id } })).hiddenAt).not.toBeNull();
 
     const before = await t.request<CountsData>(COUNTS, { year: 2026 });
     const march = before.data?.moderationCounts.find((m) => m.month === 3);
@@ -325,12 +326,8 @@ describe("moderation", () => {
     expect(march?.letters).toBeGreaterThanOrEqual(1);
     expect(before.data?.moderationCounts).toHaveLength(12);
 
-    const RESTORE_COMMENT =
-      "mutation ($id: ID!) { restorePublicityComment(commentId: $id) { hiddenAt error { message } } }";
-    const restored = await maintainer.gql<ModerationData<"restorePublicityComment">>(RESTORE_COMMENT, {
-      id: comment.id,
-    });
-    expect(restored.data?.restorePublicityComment).toMatchObject({ hiddenAt: null, error: null });
+    const restored = await maintainer.gql<ModerationData<"restoreLetter">>(RESTORE, { letterId: commentGid });
+    expect(restored.data?.restoreLetter).toMatchObject({ hiddenAt: null, error: null });
     // The count says what happened: a restore does not unhide the past.
     const after = await t.request<CountsData>(COUNTS, { year: 2026 });
     expect(after.data?.moderationCounts.find((m) => m.month === 3)?.comments).toBe(1);

@@ -2,18 +2,24 @@
 // the letters services, which is ~100 times faster. Here letters that between them take every
 // step are replayed through the real services (the citizen's submission with a solved challenge,
 // staff registration, handling, reply, rating, publication, moderation) on a database of their own,
+// and so are the demo comments on planning publicity (a comment on the publicity page, hidden by
+// moderation, then registered, assigned and answered like any letter),
 // each step at its planned time, and must end up exactly as the seed stores them: same fields,
 // same events, same pauses, same audit entries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../../test/helpers.js";
-import { ManualClock } from "../../clock.js";
+import { DAY, ManualClock } from "../../clock.js";
 import { paths } from "../../env.js";
 import type { Letter } from "../../generated/prisma/client.js";
 import { InProcessJobRunner } from "../../jobs/in-process-runner.js";
 import { createLogger } from "../../logger.js";
 import { startOfShanghaiDay } from "../../modules/calendar/shanghai-day.js";
 import { MIN_FILL_MS } from "../../modules/letters/abuse/altcha.js";
-import { submitDisclosureRequest, submitLetter } from "../../modules/letters/citizen/submit.service.js";
+import {
+  submitDisclosureRequest,
+  submitLetter,
+  submitPublicityComment,
+} from "../../modules/letters/citizen/submit.service.js";
 import { solvedChallenge } from "../../modules/letters/citizen/test-fixtures.js";
 import { rateLetterReply } from "../../modules/letters/citizen/tracking.service.js";
 import { accessCodeHash } from "../../modules/letters/codes.js";
@@ -39,9 +45,12 @@ import {
   submitLetterReply,
 } from "../../modules/letters/reply.service.js";
 import { requestAudit } from "../../modules/security/audit.service.js";
+import { demoContentSpecs } from "../content/generate.js";
 import { departments, staff } from "../demo-data.js";
 import { seedId } from "../ids.js";
 import { planDemoLetters } from "./plan.js";
+import { demoComments, planDemoComments } from "./publicity-comments.js";
+import { OfficeHours } from "./schedule.js";
 import type { SeedLetter, SeedStaff, SeedWorld, Step } from "./seed-letter.js";
 import { loadWorld } from "./seed-letters.js";
 import { LETTER_STAFF } from "./staff.js";
@@ -103,8 +112,12 @@ async function replay(planned: SeedLetter): Promise<string> {
     clock.set(new Date(intake.at.getTime() - MIN_FILL_MS - 1000));
     const altcha = await solvedChallenge({ prisma: db.prisma, clock });
     expect(clock.now()).toEqual(intake.at);
-    const submit = intake.form === "letter" ? submitLetter : submitDisclosureRequest;
-    const result = await submit({ ...depsOf(null), ip: null }, { ...intake.input, altcha }, intake.rawKey);
+    const deps = { ...depsOf(null), ip: null };
+    const input = { ...intake.input, altcha };
+    const result =
+      intake.form === "comment"
+        ? await submitPublicityComment(deps, intake.item.id, input, intake.rawKey)
+        : await (intake.form === "letter" ? submitLetter : submitDisclosureRequest)(deps, input, intake.rawKey);
     if (!result.ok) throw new Error(`${planned.key}: ${result.message}`);
     codes = result.receipt;
     const trackingCode = result.receipt.trackingCode.replace(/-/g, "");
@@ -296,6 +309,50 @@ describe("the demo letters, replayed through the letters services", () => {
       const replayed = await stored(id, (await db.prisma.letter.findUniqueOrThrow({ where: { id } })).trackingCode);
       const seeded = shape(planned.letter, planned.events, planned.pauses, planned.audits, planned.letter.trackingCode);
       expect(replayed, planned.key).toEqual(seeded);
+    }
+  }, 120_000);
+});
+
+describe("the demo comments on planning publicity, replayed through the services", () => {
+  it("end up exactly as the seed stores them", async () => {
+    // The hand-written publicity with three comments (one hidden), its window opened twelve days ago.
+    const spec = demoContentSpecs(today).find((s) => s.key === "publicity-langdong-school");
+    if (!spec) throw new Error("the demo publicity with comments is gone");
+    const column = await db.prisma.column.create({ data: { slug: "replay-publicity", name: "规划公示" } });
+    const opensAt = new Date(today.getTime() - 12 * DAY);
+    const item = await db.prisma.contentItem.create({
+      data: {
+        kind: "PUBLICITY",
+        status: "PUBLISHED",
+        title: spec.title,
+        columnId: column.id,
+        seedKey: spec.key,
+        publishedAt: opensAt,
+        commentOpensAt: opensAt,
+        commentClosesAt: new Date(opensAt.getTime() + 30 * DAY),
+      },
+    });
+    const planned = planDemoComments(
+      world,
+      new OfficeHours(world.calendar),
+      today,
+      demoComments([spec], [item], today),
+    );
+    expect(planned).toHaveLength(3);
+    // Between them: hidden by moderation, registered, assigned and answered.
+    expect(new Set(planned.flatMap((p) => p.steps.map((s) => s.op)))).toEqual(
+      new Set(["hide", "register", "assign", "submit", "approve", "send"]),
+    );
+    expect(planned.map((p) => p.letter.channel)).toEqual([
+      "PUBLICITY_COMMENT",
+      "PUBLICITY_COMMENT",
+      "PUBLICITY_COMMENT",
+    ]);
+    for (const comment of planned) {
+      const id = await replay(comment);
+      const replayed = await stored(id, (await db.prisma.letter.findUniqueOrThrow({ where: { id } })).trackingCode);
+      const seeded = shape(comment.letter, comment.events, comment.pauses, comment.audits, comment.letter.trackingCode);
+      expect(replayed, comment.key).toEqual(seeded);
     }
   }, 120_000);
 });

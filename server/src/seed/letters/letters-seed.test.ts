@@ -70,6 +70,8 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 }
 
 const count = <T>(items: readonly T[], ok: (item: T) => boolean) => items.filter(ok).length;
+/** Written on the portal (the director's mailbox, or a comment on a publicity page) rather than typed in by staff. */
+const viaPortal = (l: Letter) => l.channel === "DIRECTOR_MAILBOX" || l.channel === "PUBLICITY_COMMENT";
 const beijingMonth = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).getUTCMonth() + 1;
 const beijingYear = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).getUTCFullYear();
 
@@ -85,6 +87,7 @@ describe("the demo letters", () => {
       "CITIZEN_PLATFORM",
       "ONLINE_PETITION",
       "LEADER_MESSAGE_BOARD",
+      "PUBLICITY_COMMENT",
     ];
     expect(new Set(letters.map((l) => l.channel))).toEqual(new Set(channels));
     expect(new Set(letters.map((l) => l.type))).toEqual(
@@ -103,13 +106,14 @@ describe("the demo letters", () => {
       ).toBeGreaterThan(0);
     }
     expect(count(letters, (l) => l.status === "CLOSED" && !l.rating)).toBeGreaterThan(0);
-    // No two letters alike.
-    expect(new Set(letters.map((l) => l.subject)).size).toBe(letters.length);
-    expect(new Set(letters.map((l) => l.body)).size).toBe(letters.length);
-    // Letters from other channels keep their id there; portal letters their idempotency key.
+    // No two letters alike (comments are the content specs' own, and share their publicity's title).
+    const written = letters.filter((l) => l.channel !== "PUBLICITY_COMMENT");
+    expect(new Set(written.map((l) => l.subject)).size).toBe(written.length);
+    expect(new Set(written.map((l) => l.body)).size).toBe(written.length);
+    // Letters from other channels keep their id there; portal letters (and comments) their idempotency key.
     for (const l of letters) {
-      expect(Boolean(l.externalId), l.subject).toBe(l.channel !== "DIRECTOR_MAILBOX");
-      expect(Boolean(l.idempotencyKey), l.subject).toBe(l.channel === "DIRECTOR_MAILBOX");
+      expect(Boolean(l.externalId), l.subject).toBe(!viaPortal(l));
+      expect(Boolean(l.idempotencyKey), l.subject).toBe(viaPortal(l));
     }
   });
 
@@ -168,9 +172,9 @@ describe("the demo letters", () => {
     const audits = await db.prisma.auditEntry.findMany({ where: { targetType: "Letter" } });
     for (const l of letters) {
       const own = events.filter((e) => e.letterId === l.id);
-      expect(own[0]?.action, l.subject).toBe(l.channel === "DIRECTOR_MAILBOX" ? "SUBMITTED" : "RECEIVED");
+      expect(own[0]?.action, l.subject).toBe(viaPortal(l) ? "SUBMITTED" : "RECEIVED");
       // A portal letter is received when written; staff type in other channels' letters after they came.
-      if (l.channel === "DIRECTOR_MAILBOX") expect(own[0]?.at).toEqual(l.receivedAt);
+      if (viaPortal(l)) expect(own[0]?.at).toEqual(l.receivedAt);
       else expect((own[0]?.at as Date) >= l.receivedAt).toBe(true);
       let status = own[0]?.toStatus;
       for (const e of own.slice(1)) {
@@ -192,6 +196,44 @@ describe("the demo letters", () => {
         expect(l.replyDueAt, l.subject).toEqual(clocks && !clocks.reply.paused ? clocks.reply.dueAt : null);
       }
     });
+  });
+});
+
+describe("the demo comments on planning publicity", () => {
+  it("are letters about open publicity, written on its page, handled like any letter, one hidden", async () => {
+    const comments = letters.filter((l) => l.channel === "PUBLICITY_COMMENT");
+    expect(comments.length).toBeGreaterThanOrEqual(5);
+    const items = new Map(
+      (await db.prisma.contentItem.findMany({ where: { id: { in: comments.map((c) => c.contentItemId ?? "") } } })).map(
+        (i) => [i.id, i],
+      ),
+    );
+    for (const c of comments) {
+      const item = items.get(c.contentItemId ?? "");
+      expect(item?.kind, c.id).toBe("PUBLICITY");
+      expect(c).toMatchObject({ type: "OPINION", subject: `对《${item?.title}》的意见`, mayPublish: false });
+      // Written while the window was open, and it is still open on the seeding day.
+      expect(c.receivedAt >= (item?.commentOpensAt as Date) && c.receivedAt < today).toBe(true);
+      expect((item?.commentClosesAt as Date) > today).toBe(true);
+    }
+    // The newest wait for registration; older ones are with a department, or answered.
+    expect(count(comments, (c) => c.status === "RECEIVED")).toBeGreaterThan(0);
+    expect(count(comments, (c) => c.handlerId !== null)).toBeGreaterThan(0);
+    const hidden = comments.filter((c) => c.hiddenAt);
+    expect(hidden.length).toBeGreaterThanOrEqual(1);
+    for (const c of hidden) expect(c.hiddenReason).toBeTruthy();
+    const hides = await db.prisma.auditEntry.findMany({ where: { action: "moderation.comment.hide" } });
+    expect(new Set(hides.map((h) => h.targetId))).toEqual(new Set(hidden.map((c) => c.id)));
+
+    // The page counts them, leaving the hidden ones out.
+    const commented = [...items.values()].find((i) => hidden.some((c) => c.contentItemId === i.id));
+    const { contentItem } = await gql<{ contentItem: { publicity: { commentCount: number } } }>(
+      "query ($id: ID) { contentItem(id: $id) { publicity { commentCount } } }",
+      { id: Buffer.from(`ContentItem:${commented?.id}`).toString("base64") },
+    );
+    expect(contentItem.publicity.commentCount).toBe(
+      count(comments, (c) => c.contentItemId === commented?.id && !c.hiddenAt),
+    );
   });
 });
 

@@ -18,9 +18,11 @@ import type {
 } from "../../generated/prisma/client.js";
 import type { WorkCalendar } from "../../modules/calendar/work-calendar.js";
 import { CalendarYearNotCoveredError } from "../../modules/calendar/work-calendar.js";
+import { commentSubject } from "../../modules/letters/citizen/submit.service.js";
 import {
   disclosureRequestInput,
   letterInput,
+  publicityCommentInput,
   requestDetailsOf,
 } from "../../modules/letters/citizen/submit.validation.js";
 import { accessCodeHash, derivedAccessCode, idempotencyKeyHash, newTrackingCode } from "../../modules/letters/codes.js";
@@ -47,9 +49,20 @@ export interface SeedWorld {
   accessSecret: string;
 }
 
-/** How the letter came in: the portal's form (submitLetter / submitDisclosureRequest), or a row staff typed in. */
+/**
+ * How the letter came in: the portal's forms (submitLetter / submitDisclosureRequest, and
+ * submitPublicityComment on a publicity item), or a row staff typed in.
+ */
 export type Intake =
   | { via: "citizen"; form: "letter" | "disclosure"; input: Record<string, unknown>; rawKey: string; at: Date }
+  | {
+      via: "citizen";
+      form: "comment";
+      item: { id: string; title: string };
+      input: Record<string, unknown>;
+      rawKey: string;
+      at: Date;
+    }
   | { via: "staff"; actor: string; at: Date; rawKey: string; row: ExternalRow };
 
 /** A letter from another channel as staff type it in (registerExternalLetter). */
@@ -140,14 +153,16 @@ export class SeedLetter {
   readonly letter: Letter;
   #now: Date;
 
+  /** `id`: the letter's id, derived from the key unless given (comments keep the id they had as PublicityComment rows). */
   constructor(
     readonly world: SeedWorld,
     readonly key: string,
     readonly intake: Intake,
+    id = seedId("letter", key),
   ) {
     this.#now = intake.at;
     const base = {
-      id: seedId("letter", key),
+      id,
       trackingCode: newTrackingCode(),
       accessCodeHash: accessCodeHash(derivedAccessCode(world.accessSecret, intake.rawKey)),
       status: "RECEIVED" as const,
@@ -156,7 +171,7 @@ export class SeedLetter {
       updatedAt: intake.at,
     };
     if (intake.via === "citizen") {
-      // createLetter as submitLetter / submitDisclosureRequest call it: the form as the API reads it, keyed codes.
+      // createLetter as the submit mutations call it: the form as the API reads it, keyed codes.
       this.letter = {
         ...base,
         ...citizenFields(intake),
@@ -171,10 +186,14 @@ export class SeedLetter {
         toStatus: "RECEIVED",
         note: "来信已提交",
         public: true,
-        data: { channel: "DIRECTOR_MAILBOX" },
+        data: { channel: this.letter.channel },
       });
       this.refreshDeadlines();
-      this.audit(null, "letters.submit", { type: this.letter.type, attachments: 0 });
+      this.audit(null, "letters.submit", {
+        type: this.letter.type,
+        attachments: 0,
+        ...(this.letter.contentItemId ? { contentItemId: this.letter.contentItemId } : {}),
+      });
       return;
     }
     // registerExternalLetter: createLetter and the registration in one transaction.
@@ -334,6 +353,21 @@ const UNHANDLED = {
 
 /** The letter's fields from the portal's form, as submit.service builds them. */
 function citizenFields(intake: Extract<Intake, { via: "citizen" }>) {
+  if (intake.form === "comment") {
+    const input = publicityCommentInput.parse(intake.input);
+    return {
+      channel: "PUBLICITY_COMMENT" as const,
+      type: "OPINION" as const,
+      subject: commentSubject(intake.item.title),
+      body: input.body,
+      writerName: input.name,
+      writerPhone: input.phone,
+      writerEmail: null,
+      requestDetails: null,
+      mayPublish: false,
+      contentItemId: intake.item.id,
+    };
+  }
   if (intake.form === "letter") {
     const input = letterInput.parse(intake.input);
     return {

@@ -1,6 +1,6 @@
 // The demo letters (issue 4): about 170 letters of the past twelve months through every channel,
 // of every type and in every state, reproducing the bureau report's January–May figures for the
-// report year (schedule.ts). Planned in memory (plan.ts) and stored in four statements; a letter
+// report year (schedule.ts), and the comments on open planning publicity (publicity-comments.ts). Planned in memory (plan.ts) and stored in four statements; a letter
 // whose key is already stored is left as it is, so seeding again adds nothing and never undoes
 // what staff did with a demo letter. Dates count back from the seeding day the content seed uses.
 import type { Clock } from "../../clock.js";
@@ -12,10 +12,12 @@ import { serverSecret } from "../../modules/letters/abuse/server-secret.js";
 import { formatCode } from "../../modules/letters/codes.js";
 import { type DeadlineRule, defaultDeadlineRule } from "../../modules/letters/deadlines.js";
 import { workCalendar } from "../../modules/letters/work-calendar.js";
+import { demoContentSpecs } from "../content/generate.js";
 import { seedId } from "../ids.js";
 import type { CreatedAccount } from "../seed.js";
 import { planDemoLetters } from "./plan.js";
-import { DEMO_LETTER_COUNT, demoLetterKey } from "./schedule.js";
+import { type DemoComment, demoComments, planDemoComments } from "./publicity-comments.js";
+import { DEMO_LETTER_COUNT, demoLetterKey, OfficeHours } from "./schedule.js";
 import { demoAccessCode, type SeedStaff, type SeedWorld } from "./seed-letter.js";
 import { LETTER_STAFF, seedLetterStaff } from "./staff.js";
 
@@ -36,10 +38,18 @@ export async function seedLetters(
   const existing = new Set(
     (await prisma.letter.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((l) => l.id),
   );
-  if (existing.size === ids.length) return accounts;
+  const comments = await demoCommentsOf(prisma, options.today);
+  const commentIds = comments.map((c) => c.id);
+  const existingComments = new Set(
+    (await prisma.letter.findMany({ where: { id: { in: commentIds } }, select: { id: true } })).map((l) => l.id),
+  );
+  if (existing.size === ids.length && existingComments.size === commentIds.length) return accounts;
 
   const world = await loadWorld(prisma, clock);
-  const letters = planDemoLetters(world, options.today).filter((l) => !existing.has(l.letter.id));
+  const letters = [
+    ...(existing.size === ids.length ? [] : planDemoLetters(world, options.today)),
+    ...planDemoComments(world, new OfficeHours(world.calendar), options.today, comments),
+  ].filter((l) => !existing.has(l.letter.id) && !existingComments.has(l.letter.id));
   await prisma.$transaction(
     async (tx) => {
       await bulkInsert(
@@ -69,6 +79,16 @@ export async function seedLetters(
 }
 
 const demoLetterIds = () => Array.from({ length: DEMO_LETTER_COUNT }, (_, i) => seedId("letter", demoLetterKey(i)));
+
+/** The demo comments on the stored publicity items (their ids say which are stored already). */
+async function demoCommentsOf(prisma: PrismaClient, today: Date): Promise<DemoComment[]> {
+  const specs = demoContentSpecs(today).filter((spec) => spec.publicity?.comments?.length);
+  const items = await prisma.contentItem.findMany({
+    where: { seedKey: { in: specs.map((s) => s.key) } },
+    select: { id: true, seedKey: true, title: true, commentOpensAt: true, commentClosesAt: true },
+  });
+  return demoComments(specs, items, today);
+}
 
 /** What planning needs from the database: the work calendar, deadline rules, staff, departments, the code secret. */
 export async function loadWorld(prisma: PrismaClient, clock: Clock): Promise<SeedWorld> {

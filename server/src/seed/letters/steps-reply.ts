@@ -13,7 +13,7 @@ import {
   canSubmitReply,
   statusAfter,
 } from "../../modules/letters/letters.rules.js";
-import { hideReason, MODERATORS } from "../../modules/letters/moderation.service.js";
+import { hideReason, isModeratable, MODERATORS, moderationAction } from "../../modules/letters/moderation.service.js";
 import { publishBlocker, publishInput } from "../../modules/letters/publish.service.js";
 import { proposeRedaction, unresolvedFindings } from "../../modules/letters/redaction.js";
 import type { SeedLetter, SeedStaff, StepHandlers } from "./seed-letter.js";
@@ -132,10 +132,12 @@ export const REPLY_STEPS: StepHandlers<
   hide(letter, step, actor) {
     if (!actor.roles.some((r) => MODERATORS.includes(r))) throw letter.error("隐藏需要网站维护或管理员");
     const reason = hideReason.parse(step.reason);
-    if (!letter.letter.publishedAt || letter.letter.hiddenAt) throw letter.error("只能隐藏已公开且未隐藏的来信");
+    if (!isModeratable(letter.letter) || letter.letter.hiddenAt) {
+      throw letter.error("只能隐藏已公开的来信或规划公示意见，且未隐藏");
+    }
     letter.set({ hiddenAt: letter.now, hiddenReason: reason });
     letter.event(actor, { action: "HIDDEN", fromStatus: letter.status, toStatus: letter.status, note: reason });
-    letter.audit(actor, "moderation.letter.hide", { reason });
+    letter.audit(actor, moderationAction(letter.letter, "hide"), { reason });
   },
 };
 

@@ -11,6 +11,7 @@ afterEach(cleanup);
 const hiddenLetter = {
   __typename: "Letter",
   id: "TGV0dGVyOmwx",
+  channel: "DIRECTOR_MAILBOX",
   subject: "关于某小区加装电梯的意见",
   type: "SUGGESTION",
   trackingCode: "7KQ2-M9XD-4TRB",
@@ -74,6 +75,20 @@ describe("HiddenLetters", () => {
     expect(onRestore).toHaveBeenCalledWith(hiddenLetter.id, hiddenLetter.subject);
   });
 
+  it("marks a hidden comment on planning publicity as such", async () => {
+    const comment = {
+      ...hiddenLetter,
+      id: "TGV0dGVyOmMx",
+      channel: "PUBLICITY_COMMENT",
+      type: "OPINION",
+      subject: "对《凤岭北片区学校设计方案批前公示》的意见",
+    };
+    renderHidden({ moderator: true, letters: [comment] });
+    await screen.findByRole("link", { name: comment.subject });
+    expect(screen.getByText("规划公示意见")).toBeTruthy();
+    expect(screen.queryByText("意见")).toBeNull();
+  });
+
   it("lets other letter staff read the list without the restore button", async () => {
     renderHidden({ moderator: false, letters: [hiddenLetter] });
     await screen.findByRole("link", { name: hiddenLetter.subject });
@@ -82,6 +97,6 @@ describe("HiddenLetters", () => {
 
   it("says so when nothing is hidden", async () => {
     renderHidden({ moderator: true, letters: [] });
-    expect(await screen.findByText("没有已隐藏的来信。")).toBeTruthy();
+    expect(await screen.findByText("没有已隐藏的来信或公示意见。")).toBeTruthy();
   });
 });

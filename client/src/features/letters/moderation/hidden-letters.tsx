@@ -12,8 +12,9 @@ import { moderationStrings } from "./strings";
 
 const PAGE_SIZE = 20;
 
-// Hidden letters as staff see them (Letter, not PublishedLetter): the subject is the writer's own,
-// and the row opens the letter's page. Newest received first: the server has no hidden-time order.
+// Hidden letters as staff see them (Letter, not PublishedLetter): published letters and comments on
+// planning publicity that moderation hid. The subject is the writer's own, and the row opens the
+// letter's page. Newest received first: the server has no hidden-time order.
 const HiddenLettersQuery = graphql(`
   query ModerationPage_HiddenLetters($first: Int!, $after: String) {
     letterInbox(filter: { publication: HIDDEN }, order: NEWEST, first: $first, after: $after) {
@@ -21,6 +22,7 @@ const HiddenLettersQuery = graphql(`
       edges {
         node {
           id
+          channel
           subject
           type
           trackingCode
@@ -39,8 +41,8 @@ const HiddenLettersQuery = graphql(`
 const strings = moderationStrings.moderation;
 
 /**
- * 已隐藏的来信: published letters that moderation took down, with when and why, and (for
- * moderators) the way back. Hiding or restoring refetches this list and the published one
+ * 已隐藏的来信: published letters and publicity comments that moderation took down, with when
+ * and why, and (for moderators) the way back. Hiding or restoring refetches this list and the published one
  * (moderation-cache.ts), so a letter moves between the two.
  */
 export function HiddenLetters(props: {
@@ -77,7 +79,11 @@ export function HiddenLetters(props: {
               <li>
                 <article class="work-item">
                   <p class="work-item__badges">
-                    <span class="tag">{statsStrings.typeLabels[edge.node.type]}</span>
+                    <span class="tag">
+                      {edge.node.channel === "PUBLICITY_COMMENT"
+                        ? statsStrings.channelLabels.PUBLICITY_COMMENT
+                        : statsStrings.typeLabels[edge.node.type]}
+                    </span>
                     <span class="tag tag--important">{strings.hidden}</span>
                   </p>
                   <h3 class="work-item__title">

@@ -9,7 +9,8 @@ function fakeCache() {
     { fieldName: "letterInbox", arguments: { filter: { publication: "HIDDEN" }, order: "NEWEST", first: 20 } },
     { fieldName: "letterStatistics", arguments: { year: 2026 } },
     { fieldName: "moderationCounts", arguments: { year: 2026 } },
-    { fieldName: "publicityCommentThread", arguments: { itemId: "i1" } },
+    { fieldName: "letterInbox", arguments: { filter: { publication: "VISIBLE" }, order: "NEWEST", first: 20 } },
+    { fieldName: "publicityComments", arguments: { itemId: "i1" } },
     { fieldName: "workItems", arguments: { first: 30 } },
   ];
   const invalidate = vi.fn();
@@ -36,37 +37,40 @@ describe("letter moderation cache updaters", () => {
     ]);
   });
 
-  it("moves a hidden letter from the published list to the hidden one, and counts it", () => {
+  it("moves a hidden letter or comment from what the public sees to the hidden list, and counts it", () => {
     expect(run("hideLetter", { hiddenAt: "2026-03-02T01:00:00Z", hiddenReason: "含他人隐私", error: null })).toEqual([
       "publishedLetters",
       "publishedLetters",
       "letterInbox",
       "letterStatistics",
       "moderationCounts",
+      "letterInbox",
+      "publicityComments",
     ]);
   });
 
-  it("moves a restored letter back to the published list", () => {
+  it("moves a restored letter or comment back", () => {
     expect(run("restoreLetter", { hiddenAt: null, error: null })).toEqual([
       "publishedLetters",
       "publishedLetters",
       "letterInbox",
       "letterStatistics",
+      "letterInbox",
+      "publicityComments",
     ]);
   });
 
-  it("refetches the comment thread after a comment is hidden or restored", () => {
-    expect(run("hidePublicityComment", { hiddenAt: "2026-03-02T01:00:00Z", error: null })).toEqual([
-      "moderationCounts",
-      "publicityCommentThread",
+  it("has one path for comments and letters: no comment moderation of its own", () => {
+    expect(Object.keys(letterModerationMutationUpdates).sort()).toEqual([
+      "hideLetter",
+      "publishLetter",
+      "restoreLetter",
     ]);
-    expect(run("restorePublicityComment", { hiddenAt: null, error: null })).toEqual(["publicityCommentThread"]);
   });
 
   it("leaves the cache alone when the server refused", () => {
     const refused = { error: { message: "请填写隐藏原因", field: "reason" } };
     expect(run("hideLetter", refused)).toEqual([]);
-    expect(run("hidePublicityComment", refused)).toEqual([]);
     expect(
       run("publishLetter", { letter: null, error: { message: "来信人未同意公开，不能发布" }, findings: [] }),
     ).toEqual([]);

@@ -26,10 +26,11 @@ export const letterModerationQueryResolvers: ResolverConfig["Query"] = {
 const PUBLIC_LETTER_FIGURES = ["publishedLetters", "letterStatistics"];
 
 /**
- * Hiding and restoring move a letter between the published list and the hidden one
- * (letterInbox filtered on publication). The payload carries no letter, so both lists refetch.
+ * Hiding and restoring move a letter (or a comment on planning publicity) between what the public
+ * sees and the hidden list (letterInbox filtered on publication), and change a publicity's comment
+ * counts on its staff page. The payload carries no letter, so those lists refetch.
  */
-const LETTER_LISTS = [...PUBLIC_LETTER_FIGURES, "letterInbox"];
+const LETTER_LISTS = [...PUBLIC_LETTER_FIGURES, "letterInbox", "publicityComments"];
 
 const succeeded = (payload: unknown) => {
   const p = payload as { error?: unknown } | null | undefined;
@@ -42,20 +43,12 @@ export const letterModerationMutationUpdates: Record<string, UpdateResolver> = {
     if ((result.publishLetter as { letter?: unknown } | null)?.letter)
       invalidateRootFields(cache, PUBLIC_LETTER_FIGURES);
   },
-  // A hidden letter leaves the published list for the hidden one; the month's hidden count goes up.
+  // A hidden letter or comment leaves what the public sees for the hidden list; the month's hidden count goes up.
   hideLetter: (result, _args, cache) => {
     if (succeeded(result.hideLetter)) invalidateRootFields(cache, [...LETTER_LISTS, "moderationCounts"]);
   },
-  // A restored letter goes back (the hidden count keeps the fact that it was hidden).
+  // A restored one goes back (the hidden count keeps the fact that it was hidden).
   restoreLetter: (result, _args, cache) => {
     if (succeeded(result.restoreLetter)) invalidateRootFields(cache, LETTER_LISTS);
-  },
-  // The thread refetches: the comment's state and the thread's hidden count (and the month's count).
-  hidePublicityComment: (result, _args, cache) => {
-    if (succeeded(result.hidePublicityComment))
-      invalidateRootFields(cache, ["publicityCommentThread", "moderationCounts"]);
-  },
-  restorePublicityComment: (result, _args, cache) => {
-    if (succeeded(result.restorePublicityComment)) invalidateRootFields(cache, ["publicityCommentThread"]);
   },
 };

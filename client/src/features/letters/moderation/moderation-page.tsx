@@ -5,12 +5,12 @@ import { formatDate, formatDateTime } from "../../../lib/dates";
 import { graphql } from "../../../lib/graphql";
 import { listViewState } from "../../../lib/list-state";
 import { isOnline } from "../../../lib/online";
-import { viewState } from "../../../lib/view-state";
 import { type FormError, isErrorForField } from "../../accounts/form-errors";
 import { ActionDialog } from "../../publishing/action-dialog";
 import "../../publishing/publishing.css";
 import { BACK_TO_WORKBENCH, LoadMoreButton, StaffDataView, StaffPage } from "../../publishing/staff-view";
 import { createStepRunner } from "../../publishing/step-runner";
+import { staffLetterPath } from "../staff/paths";
 import { readsLetters } from "../staff/staff-access";
 import { moderationChart } from "../stats/chart-data";
 import { DataTableView } from "../stats/data-table-view";
@@ -22,64 +22,36 @@ import { moderates, publishLetterPath } from "./paths";
 import { moderationStrings } from "./strings";
 
 const PAGE_SIZE = 20;
-/** Comments shown per publicity item: the newest (the server's page limit). */
-const COMMENTS_SHOWN = 50;
 
-const PublishedLettersQuery = graphql(`
-  query ModerationPage_Letters($first: Int!, $after: String) {
+// What the public reads or counts (publication VISIBLE): published letters and the comments on
+// planning publicity, both letters, newest first. Moderated on one path (hideLetter/restoreLetter).
+const VisibleQuery = graphql(`
+  query ModerationPage_Visible($first: Int!, $after: String) {
     me {
       id
       roles
     }
-    publishedLetters(first: $first, after: $after) {
+    letterInbox(filter: { publication: VISIBLE }, order: NEWEST, first: $first, after: $after) {
       totalCount
       edges {
         node {
           id
-          subject
+          channel
           type
-          acceptedAt
+          subject
+          body
+          receivedAt
           repliedAt
-          departmentName
+          publishedAt
+          department {
+            id
+            name
+          }
         }
       }
       pageInfo {
         hasNextPage
         endCursor
-      }
-    }
-  }
-`);
-
-const PublicityItemsQuery = graphql(`
-  query ModerationPage_Publicity {
-    contentItems(kind: PUBLICITY, first: 30) {
-      edges {
-        node {
-          id
-          title
-          publishedAt
-        }
-      }
-    }
-  }
-`);
-
-const CommentsQuery = graphql(`
-  query ModerationPage_Comments($itemId: ID!, $first: Int!) {
-    publicityCommentThread(itemId: $itemId) {
-      totalCount
-      hiddenCount
-      comments(first: $first) {
-        edges {
-          node {
-            id
-            body
-            createdAt
-            hiddenAt
-            hiddenReason
-          }
-        }
       }
     }
   }
@@ -120,52 +92,28 @@ const RestoreLetterMutation = graphql(`
   }
 `);
 
-const HideCommentMutation = graphql(`
-  mutation ModerationPage_HideComment($commentId: ID!, $reason: String!) {
-    hidePublicityComment(commentId: $commentId, reason: $reason) {
-      hiddenAt
-      hiddenReason
-      error {
-        message
-        field
-      }
-    }
-  }
-`);
-
-const RestoreCommentMutation = graphql(`
-  mutation ModerationPage_RestoreComment($commentId: ID!) {
-    restorePublicityComment(commentId: $commentId) {
-      hiddenAt
-      error {
-        message
-        field
-      }
-    }
-  }
-`);
-
 const strings = moderationStrings.moderation;
 
-/** What the hide dialog is about. */
-type Hiding = { kind: "letter"; id: string; subject: string } | { kind: "comment"; id: string; at: string };
+/** What the hide dialog is about: a published letter, or a comment on planning publicity. */
+type Hiding = { id: string; subject: string; comment: boolean };
 
 /**
- * /staff/moderation — 公开内容管理: published letters and planning publicity comments, hidden with a
- * recorded reason and restored; the letters hidden so far; the monthly hidden counts the public
- * sees. MAINTAINER, ADMIN act; other staff read (hidden letters: those who may read the inbox).
+ * /staff/moderation — 公开内容管理: one list of what the public reads or counts (published letters
+ * and comments on planning publicity, all letters), hidden with a recorded reason and restored;
+ * the ones hidden so far; the monthly hidden counts the public sees. MAINTAINER, ADMIN act; other
+ * letter staff read.
  */
 export default function ModerationPage() {
   const year = shanghaiYear(new Date());
   const [after, setAfter] = createSignal<string | null>(null);
-  const [letters, reexecuteLetters] = createQuery({
-    query: PublishedLettersQuery,
+  const [visible, reexecute] = createQuery({
+    query: VisibleQuery,
     variables: () => ({ first: PAGE_SIZE, after: after() }),
     requestPolicy: "cache-and-network",
   });
-  const edges = () => letters.data?.publishedLetters.edges;
-  const lettersState = listViewState(letters, edges);
-  const roles = () => letters.data?.me?.roles ?? [];
+  const edges = () => visible.data?.letterInbox?.edges;
+  const listState = listViewState(visible, edges);
+  const roles = () => visible.data?.me?.roles ?? [];
   const moderator = () => moderates(roles());
 
   const steps = createStepRunner();
@@ -191,28 +139,18 @@ export default function ModerationPage() {
     if (!target) return;
     const reason = String(new FormData(form).get("reason") ?? "").trim();
     if (!reason) return setDialogError({ message: strings.reasonRequired, field: "reason" });
-    const error =
-      target.kind === "letter"
-        ? await steps.run(HideLetterMutation, { letterId: target.id, reason }, "hideLetter")
-        : await steps.run(HideCommentMutation, { commentId: target.id, reason }, "hidePublicityComment");
+    const error = await steps.run(HideLetterMutation, { letterId: target.id, reason }, "hideLetter");
     if (error) return setDialogError(error);
     form.reset();
     setHiding(null);
-    setNotice(target.kind === "letter" ? strings.hiddenLetter(target.subject) : strings.hiddenComment);
+    setNotice(strings.hiddenLetter(target.subject));
   };
 
-  const restoreLetter = async (letterId: string, subject: string) => {
+  const restore = async (letterId: string, subject: string) => {
     clearMessages();
     const error = await steps.run(RestoreLetterMutation, { letterId }, "restoreLetter");
     if (error) return setFailure(error.message);
     setNotice(strings.restoredLetter(subject));
-  };
-
-  const restoreComment = async (commentId: string) => {
-    clearMessages();
-    const error = await steps.run(RestoreCommentMutation, { commentId }, "restorePublicityComment");
-    if (error) return setFailure(error.message);
-    setNotice(strings.restored);
   };
 
   return (
@@ -220,10 +158,10 @@ export default function ModerationPage() {
       title={strings.pageTitle}
       back={BACK_TO_WORKBENCH}
       intro={strings.intro}
-      loading={lettersState() === "loading"}
+      loading={listState() === "loading"}
       hasData={edges() !== undefined}
     >
-      <Show when={letters.data?.me && !moderator()}>
+      <Show when={visible.data?.me && !moderator()}>
         <p class="inline-note">{strings.moderatorsOnly}</p>
       </Show>
       <div class="form-status-slot" role="status">
@@ -233,67 +171,92 @@ export default function ModerationPage() {
         <Show when={failure()}>{(message) => <p class="form-error">{message()}</p>}</Show>
       </div>
 
-      <section class="moderation-section" aria-labelledby="moderation-letters">
-        <h2 id="moderation-letters" class="section-title">
-          {strings.lettersHeading}
+      <section class="moderation-section" aria-labelledby="moderation-visible">
+        <h2 id="moderation-visible" class="section-title">
+          {strings.visibleHeading}
         </h2>
         <StaffDataView
-          state={lettersState()}
-          error={letters.error}
-          onRetry={() => reexecuteLetters({ requestPolicy: "network-only" })}
-          emptyText={strings.lettersEmpty}
+          state={listState()}
+          error={visible.error}
+          onRetry={() => reexecute({ requestPolicy: "network-only" })}
+          emptyText={strings.visibleEmpty}
+          forbiddenText={strings.hiddenForbidden}
         >
-          <p class="inline-note">{strings.lettersCount(letters.data?.publishedLetters.totalCount ?? 0)}</p>
-          <ul class="work-list" aria-labelledby="moderation-letters">
+          <p class="inline-note">{strings.visibleCount(visible.data?.letterInbox?.totalCount ?? 0)}</p>
+          <ul class="work-list" aria-labelledby="moderation-visible">
             <For each={edges()}>
-              {(edge) => (
-                <li>
-                  <article class="work-item">
-                    <p class="work-item__badges">
-                      <span class="tag">{statsStrings.typeLabels[edge.node.type]}</span>
-                    </p>
-                    <h3 class="work-item__title">{edge.node.subject}</h3>
-                    <p class="work-item__meta">
-                      {strings.accepted} <time datetime={edge.node.acceptedAt}>{formatDate(edge.node.acceptedAt)}</time>
-                      <Show when={edge.node.repliedAt}>
-                        {(at) => (
-                          <>
-                            {" · "}
-                            {strings.replied} <time datetime={at()}>{formatDate(at())}</time>
-                          </>
-                        )}
+              {(edge) => {
+                const comment = () => edge.node.channel === "PUBLICITY_COMMENT";
+                return (
+                  <li>
+                    <article class="work-item" classList={{ comment: comment() }}>
+                      <p class="work-item__badges">
+                        <Show
+                          when={comment()}
+                          fallback={<span class="tag">{statsStrings.typeLabels[edge.node.type]}</span>}
+                        >
+                          <span class="tag">{statsStrings.channelLabels.PUBLICITY_COMMENT}</span>
+                        </Show>
+                      </p>
+                      <h3 class="work-item__title">
+                        <A href={staffLetterPath(edge.node.id)}>{edge.node.subject}</A>
+                      </h3>
+                      <Show when={comment()}>
+                        <p class="comment__body">{edge.node.body}</p>
                       </Show>
-                      <Show when={edge.node.departmentName}>{(name) => ` · ${strings.department}：${name()}`}</Show>
-                    </p>
-                    <Show when={moderator()}>
-                      <div class="button-row">
-                        <A
-                          href={publishLetterPath(edge.node.id, "moderation")}
-                          class="button button--secondary button--small"
-                          aria-label={strings.editPublicationLabel(edge.node.subject)}
-                        >
-                          {strings.editPublication}
-                        </A>
-                        <button
-                          type="button"
-                          class="button button--danger button--small"
-                          disabled={steps.busy() || !isOnline()}
-                          aria-label={strings.hideLetterLabel(edge.node.subject)}
-                          onClick={() => openHide({ kind: "letter", id: edge.node.id, subject: edge.node.subject })}
-                        >
-                          {strings.hide}
-                        </button>
-                      </div>
-                    </Show>
-                  </article>
-                </li>
-              )}
+                      <p class="work-item__meta">
+                        {comment() ? strings.submittedAt : strings.accepted}{" "}
+                        <time datetime={edge.node.receivedAt}>{formatDate(edge.node.receivedAt)}</time>
+                        <Show when={!comment() && edge.node.repliedAt}>
+                          {(at) => (
+                            <>
+                              {" · "}
+                              {strings.replied} <time datetime={at()}>{formatDate(at())}</time>
+                            </>
+                          )}
+                        </Show>
+                        <Show when={!comment() && edge.node.department}>
+                          {(department) => ` · ${strings.department}：${department().name}`}
+                        </Show>
+                      </p>
+                      <Show when={moderator()}>
+                        <div class="button-row">
+                          <Show when={!comment()}>
+                            <A
+                              href={publishLetterPath(edge.node.id, "moderation")}
+                              class="button button--secondary button--small"
+                              aria-label={strings.editPublicationLabel(edge.node.subject)}
+                            >
+                              {strings.editPublication}
+                            </A>
+                          </Show>
+                          <button
+                            type="button"
+                            class="button button--danger button--small"
+                            disabled={steps.busy() || !isOnline()}
+                            aria-label={
+                              comment()
+                                ? strings.hideCommentLabel(formatDateTime(edge.node.receivedAt))
+                                : strings.hideLetterLabel(edge.node.subject)
+                            }
+                            onClick={() =>
+                              openHide({ id: edge.node.id, subject: edge.node.subject, comment: comment() })
+                            }
+                          >
+                            {strings.hide}
+                          </button>
+                        </div>
+                      </Show>
+                    </article>
+                  </li>
+                );
+              }}
             </For>
           </ul>
           <LoadMoreButton
-            hasMore={letters.data?.publishedLetters.pageInfo.hasNextPage}
-            fetching={letters.fetching}
-            onLoadMore={() => setAfter(letters.data?.publishedLetters.pageInfo.endCursor ?? null)}
+            hasMore={visible.data?.letterInbox?.pageInfo.hasNextPage}
+            fetching={visible.fetching}
+            onLoadMore={() => setAfter(visible.data?.letterInbox?.pageInfo.endCursor ?? null)}
           />
         </StaffDataView>
       </section>
@@ -302,22 +265,15 @@ export default function ModerationPage() {
         <HiddenLetters
           moderator={moderator()}
           busy={steps.busy()}
-          onRestore={(id, subject) => void restoreLetter(id, subject)}
+          onRestore={(id, subject) => void restore(id, subject)}
         />
       </Show>
-
-      <PublicityComments
-        moderator={moderator()}
-        busy={steps.busy()}
-        onHide={(id, at) => openHide({ kind: "comment", id, at })}
-        onRestore={(id) => void restoreComment(id)}
-      />
 
       <MonthlyCounts year={year} />
 
       <ActionDialog
         open={hiding() !== null}
-        title={hiding()?.kind === "comment" ? strings.hideCommentTitle : strings.hideLetterTitle}
+        title={hiding()?.comment ? strings.hideCommentTitle : strings.hideLetterTitle}
         submitLabel={strings.hide}
         danger
         busy={steps.busy()}
@@ -327,12 +283,7 @@ export default function ModerationPage() {
           if (!steps.busy()) setHiding(null);
         }}
       >
-        <Show when={hiding()}>
-          {(target) => {
-            const current = target();
-            return <p>{current.kind === "letter" ? current.subject : strings.hideCommentLabel(current.at)}</p>;
-          }}
-        </Show>
+        <Show when={hiding()}>{(target) => <p>{target().subject}</p>}</Show>
         <div class="field">
           <label class="field__label" for={reasonIds.input}>
             {strings.reason}
@@ -353,141 +304,6 @@ export default function ModerationPage() {
         </div>
       </ActionDialog>
     </StaffPage>
-  );
-}
-
-function PublicityComments(props: {
-  moderator: boolean;
-  busy: boolean;
-  onHide: (commentId: string, at: string) => void;
-  onRestore: (commentId: string) => void;
-}) {
-  const ids = { heading: createUniqueId(), select: createUniqueId() };
-  const [items] = createQuery({ query: PublicityItemsQuery, requestPolicy: "cache-and-network" });
-  const [itemId, setItemId] = createSignal<string | null>(null);
-  const [thread, reexecuteThread] = createQuery({
-    query: CommentsQuery,
-    variables: () => ({ itemId: itemId() ?? "", first: COMMENTS_SHOWN }),
-    pause: () => itemId() === null,
-    requestPolicy: "cache-and-network",
-  });
-  const current = () => thread.data?.publicityCommentThread;
-  const threadState = () =>
-    viewState({
-      fetching: thread.fetching,
-      hasData: current() !== undefined,
-      isEmpty: current()?.totalCount === 0,
-      hasError: thread.error !== undefined,
-      online: isOnline(),
-    });
-
-  return (
-    <section class="moderation-section" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} class="section-title">
-        {strings.commentsHeading}
-      </h2>
-      <p class="card__intro">{strings.commentsIntro}</p>
-      <Show
-        when={items.data?.contentItems.edges}
-        fallback={
-          <Show when={items.error}>
-            <p class="inline-note">{strings.publicityUnavailable}</p>
-          </Show>
-        }
-      >
-        {(publicity) => (
-          <Show when={publicity().length} fallback={<p class="empty-state">{strings.publicityEmpty}</p>}>
-            <div class="field">
-              <label class="field__label" for={ids.select}>
-                {strings.publicity}
-              </label>
-              <select
-                id={ids.select}
-                class="field__input"
-                onChange={(event) => setItemId(event.currentTarget.value || null)}
-              >
-                <option value="">{strings.choosePublicity}</option>
-                <For each={publicity()}>{(edge) => <option value={edge.node.id}>{edge.node.title}</option>}</For>
-              </select>
-            </div>
-          </Show>
-        )}
-      </Show>
-
-      <Show when={itemId()}>
-        <StaffDataView
-          state={threadState()}
-          error={thread.error}
-          onRetry={() => reexecuteThread({ requestPolicy: "network-only" })}
-          emptyText={strings.commentsEmpty}
-          forbiddenText={strings.commentsForbidden}
-        >
-          <Show when={current()}>
-            {(data) => (
-              <>
-                <p class="inline-note">
-                  {strings.commentsCount(data().totalCount, data().hiddenCount)}
-                  <Show when={data().totalCount > COMMENTS_SHOWN}> {strings.commentsShown(COMMENTS_SHOWN)}</Show>
-                </p>
-                <ul class="work-list" aria-labelledby={ids.heading}>
-                  <For each={data().comments.edges}>
-                    {(edge) => {
-                      const at = () => formatDateTime(edge.node.createdAt);
-                      return (
-                        <li>
-                          <article class="comment" classList={{ "comment--hidden": edge.node.hiddenAt !== null }}>
-                            <p class="work-item__meta">
-                              {strings.submittedAt}：<time datetime={edge.node.createdAt}>{at()}</time>
-                            </p>
-                            <Show when={edge.node.hiddenAt}>
-                              <p class="work-item__note">
-                                <span class="tag tag--important">{strings.hidden}</span>
-                                <Show when={edge.node.hiddenReason}>
-                                  {(reason) => <span> {strings.hiddenReason(reason())}</span>}
-                                </Show>
-                              </p>
-                            </Show>
-                            <p class="comment__body">{edge.node.body}</p>
-                            <Show when={props.moderator}>
-                              <div class="button-row">
-                                <Show
-                                  when={edge.node.hiddenAt}
-                                  fallback={
-                                    <button
-                                      type="button"
-                                      class="button button--danger button--small"
-                                      disabled={props.busy || !isOnline()}
-                                      aria-label={strings.hideCommentLabel(at())}
-                                      onClick={() => props.onHide(edge.node.id, at())}
-                                    >
-                                      {strings.hide}
-                                    </button>
-                                  }
-                                >
-                                  <button
-                                    type="button"
-                                    class="button button--secondary button--small"
-                                    disabled={props.busy || !isOnline()}
-                                    aria-label={strings.restoreCommentLabel(at())}
-                                    onClick={() => props.onRestore(edge.node.id)}
-                                  >
-                                    {strings.restore}
-                                  </button>
-                                </Show>
-                              </div>
-                            </Show>
-                          </article>
-                        </li>
-                      );
-                    }}
-                  </For>
-                </ul>
-              </>
-            )}
-          </Show>
-        </StaffDataView>
-      </Show>
-    </section>
   );
 }
 

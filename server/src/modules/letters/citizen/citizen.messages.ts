@@ -14,6 +14,12 @@ export const CITIZEN_MESSAGES = {
   ratingComment: "评价意见不能超过 500 个字",
 } as const;
 
+/** Comments on planning publicity (规划公示意见); the window's own messages are content/publicity.service.ts's. */
+export const COMMENT_MESSAGES = {
+  noSuchPublicity: "找不到这项规划公示，它可能尚未发布或已删除",
+  notPublicity: "这条信息不是规划公示，不接受在线意见",
+} as const;
+
 export const CHALLENGE_MESSAGES: Record<ChallengeFailure, string> = {
   missing: "请完成人机验证后再提交",
   invalid: "人机验证未通过，请重新验证后提交",

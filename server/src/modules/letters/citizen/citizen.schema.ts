@@ -1,16 +1,19 @@
-// The public side of letters: the challenge for the form, submitting a letter or a disclosure
-// request, tracking it with its two codes, rating the reply, and the published letters.
+// The public side of letters: the challenge for the form, submitting a letter, a disclosure
+// request or a comment on planning publicity, tracking it with its two codes, rating the reply,
+// and the published letters.
 // Every root field here is public (no account); nothing returns a personal field.
 import { builder, InputError, type InputErrorShape } from "../../../builder.js";
 import type { Context } from "../../../context.js";
 import { rateLimited } from "../../../errors.js";
+import { contentItemIdOf } from "../../content/content.service.js";
 import { issueChallenge } from "../abuse/altcha.js";
 import { blockedFor, countAgainst, keysFor } from "../abuse/rate-limit.js";
 import { LetterRatingEnum, LetterTypeEnum } from "../letters.enums.js";
 import { PUBLICLY_VISIBLE, PUBLISHED_ORDER, publishedFilter, publishedWhere } from "./published.service.js";
-import { type LetterReceipt, submitDisclosureRequest, submitLetter } from "./submit.service.js";
+import { type LetterReceipt, submitDisclosureRequest, submitLetter, submitPublicityComment } from "./submit.service.js";
 import {
   APPLICANT_TYPES,
+  COMMENT_LIMITS,
   DISCLOSURE_DELIVERIES,
   DISCLOSURE_FORMATS,
   deviceId as deviceIdSchema,
@@ -170,6 +173,25 @@ const SubmitDisclosureRequestInput = builder.inputType("SubmitDisclosureRequestI
   }),
 });
 
+const SubmitPublicityCommentInput = builder.inputType("SubmitPublicityCommentInput", {
+  description:
+    "规划公示意见: an opinion on a PUBLICITY item while its comment window is open. It becomes a letter (channel PUBLICITY_COMMENT, type OPINION) with the publicity's title as its subject.",
+  fields: (t) => ({
+    itemId: t.id({ required: true, description: "The publicity item's global id." }),
+    name: t.string({ required: true, description: `姓名, 1–${LETTER_LIMITS.nameMax} characters.` }),
+    phone: t.string({ required: true, description: "A mainland mobile or landline number." }),
+    body: t.string({
+      required: true,
+      description: `Plain text, ${COMMENT_LIMITS.bodyMin}–${COMMENT_LIMITS.bodyMax} characters; markup is removed.`,
+    }),
+    altcha: t.string({ description: "The altcha widget's payload (base64), solving a letterChallenge." }),
+    website: t.string({
+      description: "Honeypot: a visually hidden input people leave empty; send its value as it is.",
+    }),
+    deviceId: t.string({ description: "A random id the app keeps per installation (crypto.randomUUID())." }),
+  }),
+});
+
 const submitted = (result: Awaited<ReturnType<typeof submitLetter>>): SubmitPayloadShape =>
   result.ok ? { receipt: result.receipt } : { error: { message: result.message, field: result.field ?? null } };
 
@@ -281,7 +303,7 @@ builder.queryFields((t) => ({
   letterChallenge: t.field({
     type: LetterChallengeRef,
     description:
-      "A proof-of-work challenge for submitLetter / submitDisclosureRequest. Fetch it when the form opens (its issue time starts the minimum fill time). RATE_LIMITED after many per address. Public.",
+      "A proof-of-work challenge for submitLetter / submitDisclosureRequest / submitPublicityComment. Fetch it when the form opens (its issue time starts the minimum fill time). RATE_LIMITED after many per address. Public.",
     ...PUBLIC,
     resolve: async (_root, _args, ctx) => {
       const limits = keysFor(ctx.ip, null, "challengePerIp");
@@ -362,6 +384,22 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, args, ctx) =>
       submitted(await submitDisclosureRequest(citizenDeps(ctx), args.input, args.idempotencyKey)),
+  }),
+  submitPublicityComment: t.field({
+    type: SubmitLetterPayload,
+    description:
+      "A citizen comments on a PUBLICITY item while its window is open; refused (with the reason) outside it or for other items. The comment is a letter: the receipt's codes track it. Otherwise as submitLetter. Public.",
+    ...PUBLIC,
+    args: {
+      input: t.arg({ type: SubmitPublicityCommentInput, required: true }),
+      idempotencyKey: t.arg.string({ required: true, description: "A client-generated UUID (crypto.randomUUID())." }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { itemId, ...input } = args.input;
+      return submitted(
+        await submitPublicityComment(citizenDeps(ctx), contentItemIdOf(String(itemId)), input, args.idempotencyKey),
+      );
+    },
   }),
   rateLetterReply: t.field({
     type: LetterTrackingPayload,

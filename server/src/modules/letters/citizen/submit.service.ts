@@ -1,16 +1,19 @@
-// A citizen writes to the bureau (局长信箱): a letter, or a disclosure request (依申请公开). No
-// account; the writer keeps a tracking code and an access code. A submission queued offline may
-// arrive more than once: the idempotency key makes every repeat answer with the first receipt.
+// A citizen writes to the bureau: a letter to the director's mailbox (局长信箱), a disclosure request
+// (依申请公开) or a comment on planning publicity (规划公示意见). No account; the writer keeps a
+// tracking code and an access code. A submission queued offline may arrive more than once: the
+// idempotency key makes every repeat answer with the first receipt.
 import { GraphQLError } from "graphql";
 import { isUniqueViolation, rateLimited } from "../../../errors.js";
-import type { Letter } from "../../../generated/prisma/client.js";
+import type { ContentItem, Letter } from "../../../generated/prisma/client.js";
+import { isReachable } from "../../content/content.service.js";
+import { closedMessage, isWindowOpen } from "../../content/publicity.service.js";
 import { ChallengeReplayed, type CheckedChallenge, checkChallenge, consumeChallenge } from "../abuse/altcha.js";
 import { blockedFor, countAgainst, keysFor } from "../abuse/rate-limit.js";
 import { serverSecret } from "../abuse/server-secret.js";
 import { derivedAccessCode, formatCode, idempotencyKeyHash } from "../codes.js";
 import { createLetter, type KeyedCodes, type NewLetter } from "../intake.js";
 import type { LettersDeps } from "../letters.deps.js";
-import { CHALLENGE_MESSAGES, CITIZEN_MESSAGES } from "./citizen.messages.js";
+import { CHALLENGE_MESSAGES, CITIZEN_MESSAGES, COMMENT_MESSAGES } from "./citizen.messages.js";
 import {
   type DisclosureRequestInput,
   disclosureRequestInput,
@@ -18,6 +21,8 @@ import {
   idempotencyKey as idempotencyKeySchema,
   type LetterInput,
   letterInput,
+  type PublicityCommentInput,
+  publicityCommentInput,
   requestDetailsOf,
 } from "./submit.validation.js";
 
@@ -79,6 +84,67 @@ export function submitDisclosureRequest(deps: SubmitDeps, raw: unknown, key: unk
   });
 }
 
+/** The subject of a comment letter: the publicity it is about. */
+export const commentSubject = (title: string) => `对《${title}》的意见`;
+
+type CommentTarget = Pick<
+  ContentItem,
+  "id" | "kind" | "title" | "status" | "publishedAt" | "removed" | "commentOpensAt" | "commentClosesAt"
+>;
+
+/**
+ * 规划公示意见: an opinion on a PUBLICITY item (a letter of channel PUBLICITY_COMMENT, type OPINION),
+ * taken only while the item's comment window is open; otherwise as submitLetter. `itemId` is the
+ * item's database id (null when the global id named something else).
+ */
+export async function submitPublicityComment(
+  deps: SubmitDeps,
+  itemId: string | null,
+  raw: unknown,
+  key: unknown,
+): Promise<SubmitResult> {
+  const parsed = publicityCommentInput.safeParse(raw);
+  if (!parsed.success) return refused(parsed.error);
+  const input: PublicityCommentInput = parsed.data;
+  const item: CommentTarget | null = itemId
+    ? await deps.prisma.contentItem.findUnique({
+        where: { id: itemId },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          status: true,
+          publishedAt: true,
+          removed: true,
+          commentOpensAt: true,
+          commentClosesAt: true,
+        },
+      })
+    : null;
+  if (!item || !isReachable(item)) return refuse(COMMENT_MESSAGES.noSuchPublicity, "itemId");
+  if (item.kind !== "PUBLICITY") return refuse(COMMENT_MESSAGES.notPublicity, "itemId");
+  const admit = () => {
+    const now = deps.clock.now();
+    return isWindowOpen(item, now) ? null : closedMessage(item, now);
+  };
+  return submit(
+    deps,
+    key,
+    input,
+    {
+      channel: "PUBLICITY_COMMENT",
+      type: "OPINION",
+      subject: commentSubject(item.title),
+      body: input.body,
+      writerName: input.name,
+      writerPhone: input.phone,
+      mayPublish: false,
+      contentItemId: item.id,
+    },
+    admit,
+  );
+}
+
 function refused(error: Parameters<typeof firstIssue>[0]): SubmitResult {
   const { message, field } = firstIssue(error);
   return refuse(message, field);
@@ -90,7 +156,18 @@ interface Guards {
   deviceId: string | null;
 }
 
-async function submit(deps: SubmitDeps, rawKey: unknown, guards: Guards, letter: NewLetter): Promise<SubmitResult> {
+/**
+ * `admit`: a last condition of the letter's own (a comment's open window), checked after a repeat
+ * was answered, so a repeat still gets its receipt when the condition no longer holds; a message
+ * refuses the submission.
+ */
+async function submit(
+  deps: SubmitDeps,
+  rawKey: unknown,
+  guards: Guards,
+  letter: NewLetter,
+  admit: () => string | null = () => null,
+): Promise<SubmitResult> {
   const parsedKey = idempotencyKeySchema.safeParse(rawKey);
   if (!parsedKey.success) return refuse(CITIZEN_MESSAGES.idempotencyKey, "idempotencyKey");
   // A UUID in either case is the same key.
@@ -101,6 +178,8 @@ async function submit(deps: SubmitDeps, rawKey: unknown, guards: Guards, letter:
   // used challenge: the letter arrived the first time.
   const repeat = await repeatOf(deps, keyHash, key, letter);
   if (repeat) return repeat;
+  const notAdmitted = admit();
+  if (notAdmitted) return refuse(notAdmitted);
 
   const limits = keysFor(deps.ip, guards.deviceId, "submitPerIp", "submitPerDevice");
   const wait = await blockedFor(deps.prisma, limits);
@@ -149,7 +228,12 @@ async function submit(deps: SubmitDeps, rawKey: unknown, guards: Guards, letter:
     action: SUBMIT_ACTION,
     targetType: "Letter",
     targetId: stored.id,
-    detail: { trackingCode: stored.trackingCode, type: stored.type, attachments: letter.attachmentIds?.length ?? 0 },
+    detail: {
+      trackingCode: stored.trackingCode,
+      type: stored.type,
+      attachments: letter.attachmentIds?.length ?? 0,
+      ...(stored.contentItemId ? { contentItemId: stored.contentItemId } : {}),
+    },
   });
   return { ok: true, receipt: receiptOf(stored, keyed.accessCode) };
 }
@@ -179,9 +263,13 @@ async function repeatOf(
 ): Promise<SubmitResult | null> {
   const original = await deps.prisma.letter.findUnique({ where: { idempotencyKey: keyHash } });
   if (!original) return null;
+  // A comment's subject comes from the publicity's title, which may have changed since: the item decides.
   const same =
+    original.channel === letter.channel &&
     original.type === letter.type &&
-    original.subject === letter.subject &&
+    (letter.channel === "PUBLICITY_COMMENT"
+      ? original.contentItemId === (letter.contentItemId ?? null)
+      : original.subject === letter.subject) &&
     original.body === letter.body &&
     original.writerName === (letter.writerName ?? null) &&
     original.writerPhone === (letter.writerPhone ?? null);

@@ -1,5 +1,5 @@
-// What a writer may send: a letter (咨询/意见/建议/投诉) or a disclosure request (依申请公开), with
-// limits and messages a citizen understands. Text is plain: markup and control characters go.
+// What a writer may send: a letter (咨询/意见/建议/投诉), a disclosure request (依申请公开) or a
+// comment on planning publicity (规划公示意见), with limits and messages a citizen understands. Text is plain: markup and control characters go.
 import { z } from "zod";
 import { isPhone, normalisePhone, plainText } from "../../content/publicity.validation.js";
 import { CITIZEN_MESSAGES } from "./citizen.messages.js";
@@ -69,13 +69,13 @@ export const deviceId = z
   .transform((s) => (s && /^[A-Za-z0-9_-]{16,64}$/.test(s) ? s : null));
 
 /** The fields every submission carries besides the letter: the proof of work and the honeypot. */
-const guards = {
+const checks = {
   altcha: z.string().nullish(),
   /** Honeypot: a field people never see and so leave empty. */
   website: z.string().nullish(),
   deviceId,
-  attachmentIds,
 };
+const guards = { ...checks, attachmentIds };
 
 /** A client-generated UUID (crypto.randomUUID()): the same key on a repeat returns the original receipt. */
 export const idempotencyKey = z.guid(CITIZEN_MESSAGES.idempotencyKey);
@@ -95,6 +95,22 @@ export const letterInput = z.object({
 });
 
 export type LetterInput = z.infer<typeof letterInput>;
+
+/** A comment is shorter than a letter: a few words of support will do. */
+export const COMMENT_LIMITS = { bodyMin: 5, bodyMax: 2000 } as const;
+
+/**
+ * 规划公示意见: who comments (name and phone, for the bureau only) and what they think. The subject
+ * is the publicity's title and the type is always OPINION; a comment carries no attachments.
+ */
+export const publicityCommentInput = z.object({
+  name: text("姓名", 1, LETTER_LIMITS.nameMax),
+  phone,
+  body: text("意见内容", COMMENT_LIMITS.bodyMin, COMMENT_LIMITS.bodyMax, true),
+  ...checks,
+});
+
+export type PublicityCommentInput = z.infer<typeof publicityCommentInput>;
 
 /** 居民身份证号码 (GB 11643-1999): 17 digits and a check character computed from them. */
 export function isResidentId(id: string): boolean {

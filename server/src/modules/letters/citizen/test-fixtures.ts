@@ -102,3 +102,62 @@ export async function markReplied(
 }
 
 export const newKey = () => randomUUID();
+
+export const SUBMIT_COMMENT = /* GraphQL */ `
+  mutation SubmitComment($input: SubmitPublicityCommentInput!, $key: String!) {
+    submitPublicityComment(input: $input, idempotencyKey: $key) {
+      receipt { trackingCode accessCode receivedAt replyDueAt }
+      error { message field }
+    }
+  }
+`;
+
+export type CommentData = {
+  submitPublicityComment: { receipt: Receipt | null; error: { message: string; field: string | null } | null };
+};
+
+export const commentFields = (itemGlobalId: string, overrides: Record<string, unknown> = {}) => ({
+  itemId: itemGlobalId,
+  name: "李女士",
+  phone: "13812345678",
+  body: "建议在学校东侧增设一处公交港湾，方便接送。",
+  ...overrides,
+});
+
+/**
+ * A published PRE_APPROVAL publicity whose 10-day comment window opened a minute ago (by the
+ * clock), in a column of its own. `overrides` change any field (window, status, kind).
+ */
+export async function openPublicity(
+  prisma: PrismaClient,
+  clock: ManualClock,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; globalId: string; title: string; slug: string }> {
+  const suffix = randomUUID().slice(0, 8);
+  const column = await prisma.column.upsert({
+    where: { slug: "test-publicity" },
+    create: { slug: "test-publicity", name: "规划公示" },
+    update: {},
+  });
+  const now = clock.now().getTime();
+  const item = await prisma.contentItem.create({
+    data: {
+      kind: "PUBLICITY",
+      status: "PUBLISHED",
+      title: `凤岭北片区学校设计方案批前公示 ${suffix}`,
+      slug: `publicity-${suffix}`,
+      columnId: column.id,
+      publicityType: "PRE_APPROVAL",
+      publishedAt: new Date(now - 60_000),
+      commentOpensAt: new Date(now - 60_000),
+      commentClosesAt: new Date(now + 10 * 24 * 3_600_000),
+      ...overrides,
+    },
+  });
+  return {
+    id: item.id,
+    globalId: Buffer.from(`ContentItem:${item.id}`).toString("base64"),
+    title: item.title,
+    slug: item.slug ?? "",
+  };
+}
