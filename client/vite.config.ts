@@ -77,5 +77,22 @@ export default defineConfig({
   preview: { proxy },
   build: {
     target: "es2022",
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The libraries every first screen runs (Solid, the router, urql and graphcache) in one
+              // chunk beside the entry: they change only when a dependency is upgraded, so a release
+              // re-downloads the small app entry, not them. Only what the entry itself needs at start
+              // ($initial): graphcache's extras, TipTap, chart.js, … stay in the chunks that use them.
+              name: "vendor",
+              test: /node_modules[\\/](solid-js|@solidjs|@solid-primitives|@urql|wonka|@0no-co)[\\/]/,
+              tags: ["$initial"],
+            },
+          ],
+        },
+      },
+    },
   },
 });

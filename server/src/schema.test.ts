@@ -27,6 +27,9 @@ const PUBLIC_ROOT_FIELDS = [
   "Query.contentItem",
   "Query.contentItems",
   "Query.disclosureCatalog",
+  "Query.guide",
+  "Query.guideCategories",
+  "Query.guides",
   "Query.latestContent",
   "Query.letterChallenge",
   "Query.letterStatistics",
@@ -34,8 +37,14 @@ const PUBLIC_ROOT_FIELDS = [
   "Query.me",
   "Query.moderationCounts",
   "Query.node",
+  "Query.permit",
+  "Query.project",
+  "Query.projectFacets",
+  "Query.projects",
   "Query.publishedLetters",
   "Query.search",
+  "Query.topic",
+  "Query.topics",
 ];
 
 describe("deny by default", () => {

@@ -1,27 +1,13 @@
 import { Client, fetchExchange } from "@urql/core";
-import { type CacheExchangeOpts, cacheExchange, offlineExchange } from "@urql/exchange-graphcache";
+import {
+  type CacheExchangeOpts,
+  cacheExchange,
+  type KeyingConfig,
+  offlineExchange,
+  type ResolverConfig,
+  type UpdateResolver,
+} from "@urql/exchange-graphcache";
 import { makeDefaultStorage } from "@urql/exchange-graphcache/default-storage";
-import { relayPagination } from "@urql/exchange-graphcache/extras";
-import { accountsMutationUpdates } from "../features/accounts/accounts-cache";
-import { calendarKeys, calendarMutationUpdates } from "../features/calendar/calendar-cache";
-import { contentKeys, contentMutationUpdates, contentQueryResolvers } from "../features/content/content-cache";
-import {
-  letterModerationKeys,
-  letterModerationMutationUpdates,
-  letterModerationQueryResolvers,
-} from "../features/letters/moderation/moderation-cache";
-import {
-  lettersStaffKeys,
-  lettersStaffMutationUpdates,
-  lettersStaffQueryResolvers,
-} from "../features/letters/staff/letters-staff-cache";
-import { letterStatsKeys } from "../features/letters/stats/stats-cache";
-import { operationsKeys, operationsMutationUpdates } from "../features/operations/operations-cache";
-import {
-  publishingKeys,
-  publishingMutationUpdates,
-  publishingQueryResolvers,
-} from "../features/publishing/publishing-cache";
 
 /**
  * The one urql client. graphcache's offlineExchange keeps the normalised cache in
@@ -32,50 +18,45 @@ import {
 const storage =
   typeof indexedDB === "undefined" ? undefined : makeDefaultStorage({ idbName: "planport-graphcache-v1", maxAge: 7 });
 
-const cacheOptions: CacheExchangeOpts = {
+/**
+ * What the entry chunk configures: only what the home page (the first screen) reads. The features'
+ * keys, list resolvers and mutation updaters are added by lib/feature-caches.ts, which routes.ts
+ * loads together with every other page, before that page's first query or mutation.
+ */
+const keys: KeyingConfig = {
   // Types without an id are embedded in their parent instead of normalised.
-  keys: {
-    PageInfo: () => null,
-    QueryLatestContentConnection: () => null,
-    QueryLatestContentConnectionEdge: () => null,
-    QueryAuditEntriesConnection: () => null,
-    QueryAuditEntriesConnectionEdge: () => null,
-    QueryUsersConnection: () => null,
-    QueryUsersConnectionEdge: () => null,
-    LoginPayload: () => null,
-    ChangePasswordPayload: () => null,
-    SetUserDisabledPayload: () => null,
-    InputError: () => null,
-    ...contentKeys,
-    ...publishingKeys,
-    ...operationsKeys,
-    ...lettersStaffKeys,
-    ...letterStatsKeys,
-    ...letterModerationKeys,
-    ...calendarKeys,
-  },
-  resolvers: {
-    Query: {
-      // "加载更多" on the audit log: pages for the same filter merge into one list.
-      auditEntries: relayPagination(),
-      ...contentQueryResolvers,
-      ...publishingQueryResolvers,
-      ...lettersStaffQueryResolvers,
-      ...letterModerationQueryResolvers,
-    },
-  },
-  updates: {
-    Mutation: {
-      ...accountsMutationUpdates,
-      ...contentMutationUpdates,
-      ...publishingMutationUpdates,
-      ...operationsMutationUpdates,
-      ...lettersStaffMutationUpdates,
-      ...letterModerationMutationUpdates,
-      ...calendarMutationUpdates,
-    },
-  },
+  PageInfo: () => null,
+  InputError: () => null,
+  QueryLatestContentConnection: () => null,
+  QueryLatestContentConnectionEdge: () => null,
 };
+const queryResolvers: NonNullable<ResolverConfig["Query"]> = {};
+const mutationUpdates: Record<string, UpdateResolver> = {};
+
+const cacheOptions: CacheExchangeOpts = {
+  keys,
+  resolvers: { Query: queryResolvers },
+  updates: { Mutation: mutationUpdates },
+};
+
+/** One feature's part of the graphcache configuration. */
+export interface FeatureCacheConfig {
+  keys?: KeyingConfig;
+  queryResolvers?: ResolverConfig["Query"];
+  mutationUpdates?: Record<string, UpdateResolver>;
+}
+
+/**
+ * Adds features' configuration to the running cache. graphcache's Store keeps the `keys`,
+ * `resolvers` and `updates` objects it was given and looks entries up in them on every read and
+ * write, so entries added here apply from the next operation on (lib/urql.test.ts holds
+ * graphcache to that).
+ */
+export function addFeatureCacheConfig(config: FeatureCacheConfig): void {
+  Object.assign(keys, config.keys);
+  Object.assign(queryResolvers, config.queryResolvers);
+  Object.assign(mutationUpdates, config.mutationUpdates);
+}
 
 const cache = storage ? offlineExchange({ ...cacheOptions, storage }) : cacheExchange(cacheOptions);
 

@@ -2,6 +2,7 @@
 // districts, the new area 五象新区, the water-city topic (水城) and rail transit. Later issues extend it.
 import type { Role } from "../generated/prisma/enums.js";
 import type { ItemSpec } from "./content/spec.js";
+import { WATER_CITY_PAGE } from "./topics/topic-pages.js";
 
 export const departments = [
   { code: "office", name: "办公室", sortOrder: 10 },
@@ -47,6 +48,8 @@ export const columns: Array<{
   { slug: "transport", name: "综合交通", parent: "topics", sortOrder: 65, updateEveryDays: 180 },
   { slug: "disclosure", name: "政务信息公开", sortOrder: 70, updateEveryDays: 180 },
   { slug: "interviews", name: "在线访谈", sortOrder: 80, updateEveryDays: 180 },
+  { slug: "projects", name: "项目信息", sortOrder: 85, updateEveryDays: 90 },
+  { slug: "guides", name: "办事指南", sortOrder: 88, updateEveryDays: 180 },
 ];
 
 /**
@@ -229,8 +232,9 @@ export const content: ItemSpec[] = [
     department: "plan-making",
     daysAgo: 30,
     title: "水城专题：让邕江两岸成为城市客厅",
-    summary: "专题汇集邕江综合整治、内河治理与滨水空间规划的最新进展。",
-    body: "<p>南宁因水而生、依水而兴。本专题汇集邕江综合整治、18 条内河治理与滨水空间规划的最新进展，展示“中国水城”建设成果。</p>",
+    // Summary, body, slug and details of the full topic page (map extent, related guides…); a
+    // database seeded before keeps its short page (seed/topics/topic-pages.ts).
+    ...WATER_CITY_PAGE,
   },
   {
     key: "draft-internal",

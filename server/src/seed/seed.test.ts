@@ -65,7 +65,7 @@ const snapshot = async () => ({
   items: await db.prisma.contentItem.findMany({ orderBy: { seedKey: "asc" } }),
   revisions: await db.prisma.contentRevision.findMany({ orderBy: { id: "asc" } }),
   records: await db.prisma.reviewRecord.findMany({ orderBy: { id: "asc" } }),
-  comments: await db.prisma.publicityComment.findMany({ orderBy: { id: "asc" } }),
+  comments: await db.prisma.letter.findMany({ where: { channel: "PUBLICITY_COMMENT" }, orderBy: { id: "asc" } }),
   links: await db.prisma.linkApproval.findMany({ orderBy: { host: "asc" } }),
   media: await db.prisma.mediaAsset.findMany({ orderBy: { sha256: "asc" } }),
   mediaFiles: mediaFiles()
@@ -129,7 +129,17 @@ describe("demo content", () => {
     const newest = [...items].sort((a, b) => (b.publishedAt as Date).getTime() - (a.publishedAt as Date).getTime());
     expect(newest[0]?.title).toBe("五象新区核心区控制性详细规划修编通过专家评审");
     expect(new Set(items.map((i) => i.kind))).toEqual(
-      new Set(["NEWS", "NOTICE", "PUBLICITY", "EXHIBITION", "DISCLOSURE", "TOPIC_PAGE", "INTERVIEW"]),
+      new Set([
+        "NEWS",
+        "NOTICE",
+        "PUBLICITY",
+        "EXHIBITION",
+        "DISCLOSURE",
+        "TOPIC_PAGE",
+        "INTERVIEW",
+        "GUIDE",
+        "PROJECT",
+      ]),
     );
     expect(new Set(items.map((i) => i.title)).size).toBe(items.length);
     // The first demo items keep their original short bodies; everything added since reads like a page.
@@ -243,8 +253,9 @@ describe("demo content", () => {
       expect(span, item.title).toBeLessThanOrEqual(days * DAY);
       if (item.comments.length) expect((item.commentClosesAt as Date) > now).toBe(true);
       for (const c of item.comments) {
-        expect(c.phone).toMatch(/^1380000\d{4}$/);
-        expect(c.createdAt > (item.commentOpensAt as Date) && c.createdAt < now).toBe(true);
+        expect(c.channel).toBe("PUBLICITY_COMMENT");
+        expect(c.writerPhone).toMatch(/^1380000\d{4}$/);
+        expect(c.receivedAt > (item.commentOpensAt as Date) && c.receivedAt < now).toBe(true);
       }
     }
     const open = items.filter((i) => i.commentClosesAt && i.commentClosesAt > now);
@@ -312,15 +323,21 @@ describe("demo media", () => {
   /** Every cover and attachment URL in items and revisions, with what the content says about it. */
   const seededMedia = async () => {
     const rows = [
-      ...(await db.prisma.contentItem.findMany({ select: { coverImageUrl: true, videoUrl: true, attachments: true } })),
+      ...(await db.prisma.contentItem.findMany({
+        select: { coverImageUrl: true, videoUrl: true, attachments: true, details: true },
+      })),
       ...(await db.prisma.contentRevision.findMany({
-        select: { coverImageUrl: true, videoUrl: true, attachments: true },
+        select: { coverImageUrl: true, videoUrl: true, attachments: true, details: true },
       })),
     ];
     return {
       covers: new Set(rows.flatMap((r) => (r.coverImageUrl ? [r.coverImageUrl] : []))),
       attachments: rows.flatMap((r) => attachmentsOf(r.attachments)),
       videos: rows.filter((r) => r.videoUrl),
+      // Files named in items' details: the guides' blank forms and filled samples…
+      inDetails: new Set(
+        rows.flatMap((r) => JSON.stringify(r.details).match(/\/media\/[0-9a-f]{64}\.[a-z0-9]+/g) ?? []),
+      ),
     };
   };
   const assetAt = (url: string) =>
@@ -377,15 +394,18 @@ describe("demo media", () => {
     expect(new Set(assets.map((a) => a.sha256)).size).toBe(assets.length);
     expect(mediaFiles()).toHaveLength(assets.length);
     // Different pictures and documents: no two seeded covers or attachments share bytes.
-    const { covers, attachments } = await seededMedia();
-    expect(assets).toHaveLength(covers.size + new Set(attachments.map((a) => a.url)).size);
+    const { covers, attachments, inDetails } = await seededMedia();
+    expect(assets).toHaveLength(new Set([...covers, ...attachments.map((a) => a.url), ...inDetails]).size);
 
     // An item with a cover and one with an attachment, as if they had not been seeded yet.
     const items = [
       await db.prisma.contentItem.findFirstOrThrow({
         where: { seedKey: { startsWith: "expo-" }, coverImageUrl: { not: null } },
       }),
-      await db.prisma.contentItem.findFirstOrThrow({ where: { seedKey: { startsWith: "pre-" }, status: "PUBLISHED" } }),
+      // Without comments: a comment is a letter, which keeps its item from being deleted.
+      await db.prisma.contentItem.findFirstOrThrow({
+        where: { seedKey: { startsWith: "pre-" }, status: "PUBLISHED", comments: { none: {} } },
+      }),
     ];
     expect(attachmentsOf(items[1]?.attachments ?? [])).not.toEqual([]);
     const ids = items.map((i) => i.id);

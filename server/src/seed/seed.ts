@@ -12,9 +12,12 @@ import { seedContent } from "./content/write.js";
 import * as demo from "./demo-data.js";
 import { seedDisclosureCatalog } from "./disclosure-catalog.js";
 import { seedDutyRoster } from "./duty-roster.js";
+import { seedGuides } from "./guides/seed-guides.js";
 import { seedId } from "./ids.js";
 import { seedLetters } from "./letters/seed-letters.js";
 import { seedLinkApprovals } from "./link-approvals.js";
+import { seedProjects } from "./projects/seed-projects.js";
+import { seedTopics } from "./topics/seed-topics.js";
 
 export interface CreatedAccount {
   username: string;
@@ -97,20 +100,19 @@ export async function seedDemo(
   const catalogIds = await seedDisclosureCatalog(prisma);
   const actors = await demoActors(prisma);
   const today = await firstSeedingDay(prisma, clock);
-  const createdContent = await seedContent(prisma, {
-    today,
-    actors,
-    columnIds,
-    departmentIds,
-    catalogIds,
-    mediaStore: media,
-  });
+  const contentContext = { today, actors, columnIds, departmentIds, catalogIds, mediaStore: media };
+  const createdContent =
+    (await seedContent(prisma, contentContext)) +
+    // 办事指南 and 热点区域: content items with details, planned and written the same way.
+    (await seedGuides(prisma, contentContext)) +
+    (await seedTopics(prisma, contentContext));
   await seedLinkApprovals(prisma, today, actors);
   await seedDutyRoster(prisma, clock);
   createdAccounts.push(...(await seedLetters(prisma, clock, { today, passwordFor })));
   // The demo items are searchable from the first start. Only after creating some: indexing every
   // item costs about a second (most of it loading the segmenter's dictionary).
   if (createdContent > 0) await reindexAllContent(prisma);
+  await seedProjects(prisma, { today, actors, columnIds, departmentIds, catalogIds, mediaStore: media });
 
   return { createdAccounts, createdContent };
 }

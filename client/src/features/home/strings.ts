@@ -13,5 +13,7 @@ export const homeStrings = {
     DISCLOSURE: "政务公开",
     TOPIC_PAGE: "专题",
     INTERVIEW: "访谈",
+    PROJECT: "项目信息",
+    GUIDE: "办事指南",
   },
 } as const;

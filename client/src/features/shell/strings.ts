@@ -5,6 +5,7 @@ export const shellStrings = {
   tabs: {
     home: "首页",
     news: "资讯",
+    query: "查询",
     letters: "互动",
     me: "我的",
   },

@@ -1,3 +1,4 @@
+import FolderSearch from "lucide-solid/icons/folder-search";
 import House from "lucide-solid/icons/house";
 import MessagesSquare from "lucide-solid/icons/messages-square";
 import Newspaper from "lucide-solid/icons/newspaper";
@@ -17,6 +18,7 @@ export interface Tab {
 export const tabs: readonly Tab[] = [
   { href: "/", label: shellStrings.tabs.home, icon: House, end: true },
   { href: "/news", label: shellStrings.tabs.news, icon: Newspaper },
+  { href: "/query", label: shellStrings.tabs.query, icon: FolderSearch },
   { href: "/letters", label: shellStrings.tabs.letters, icon: MessagesSquare },
   { href: "/me", label: shellStrings.tabs.me, icon: UserRound },
 ];

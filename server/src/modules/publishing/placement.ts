@@ -17,6 +17,8 @@ export const KIND_LABEL: Record<ContentKind, string> = {
   DISCLOSURE: "政务公开",
   TOPIC_PAGE: "专题",
   INTERVIEW: "访谈",
+  PROJECT: "项目信息",
+  GUIDE: "办事指南",
 };
 
 const PUBLICITY_TYPE_LABEL: Record<PublicityType, string> = {

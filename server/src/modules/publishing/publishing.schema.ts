@@ -33,6 +33,11 @@ builder.prismaNode("ContentRevision", {
     videoUrl: t.exposeString("videoUrl", { nullable: true }),
     tags: t.exposeStringList("tags"),
     attachmentsJson: t.string({ resolve: (r) => JSON.stringify(r.attachments ?? []) }),
+    detailsJson: t.string({
+      nullable: true,
+      description: "Kind-specific structured content (projects, guides…) as JSON, or null.",
+      resolve: (r) => (r.details === null ? null : JSON.stringify(r.details)),
+    }),
     changeNote: t.exposeString("changeNote", { nullable: true }),
     major: t.exposeBoolean("major"),
     createdBy: t.relation("createdBy", { nullable: true }),

@@ -5,10 +5,11 @@ import type { z } from "zod";
 import type { Clock } from "../../clock.js";
 import type { PrismaClient } from "../../db/index.js";
 import { notFound } from "../../errors.js";
-import type { ContentItem, Prisma, ReviewDecision, ReviewStep } from "../../generated/prisma/client.js";
+import { type ContentItem, Prisma, type ReviewDecision, type ReviewStep } from "../../generated/prisma/client.js";
 import type { Role } from "../../generated/prisma/enums.js";
 import type { JobRunner } from "../../jobs/jobs.js";
 import type { Logger } from "../../logger.js";
+import { checkDetailsOnSave, missingForReview, parseDetails } from "../content/item-details.js";
 import type { RequestAudit } from "../security/audit.service.js";
 import {
   describePlacementChange,
@@ -51,16 +52,21 @@ export async function withItem<T>(
   itemId: string,
   fn: (tx: Tx, item: ContentItem & { draftEditorId: string | null }) => Promise<T>,
 ): Promise<T> {
-  return deps.prisma.$transaction(async (tx) => {
-    const touched = await tx.contentItem.updateMany({ where: { id: itemId }, data: { updatedAt: deps.clock.now() } });
-    if (touched.count === 0) throw notFound("稿件");
-    const item = await tx.contentItem.findUniqueOrThrow({
-      where: { id: itemId },
-      include: { draftRevision: { select: { createdById: true } } },
-    });
-    const { draftRevision, ...rest } = item;
-    return fn(tx, { ...rest, draftEditorId: draftRevision?.createdById ?? null });
+  return deps.prisma.$transaction(async (tx) => fn(tx, await lockItem(tx, deps, itemId)));
+}
+
+export type LockedItem = ContentItem & { draftEditorId: string | null };
+
+/** The first statement of a step's transaction (see withItem); also used by bulk imports. */
+export async function lockItem(tx: Tx, deps: PublishingDeps, itemId: string): Promise<LockedItem> {
+  const touched = await tx.contentItem.updateMany({ where: { id: itemId }, data: { updatedAt: deps.clock.now() } });
+  if (touched.count === 0) throw notFound("稿件");
+  const item = await tx.contentItem.findUniqueOrThrow({
+    where: { id: itemId },
+    include: { draftRevision: { select: { createdById: true } } },
   });
+  const { draftRevision, ...rest } = item;
+  return { ...rest, draftEditorId: draftRevision?.createdById ?? null };
 }
 
 export function workflowItem(item: ContentItem & { draftEditorId: string | null }): WorkflowItem {
@@ -106,7 +112,15 @@ export function auditStep(deps: PublishingDeps, action: string, itemId: string, 
 
 type DraftInput = z.infer<typeof draftContent>;
 
-async function newRevision(tx: Tx, deps: PublishingDeps, actor: StaffActor, itemId: string, input: DraftInput) {
+/** details: already checked with parseDetails; undefined keeps the previous revision's details. */
+async function newRevision(
+  tx: Tx,
+  deps: PublishingDeps,
+  actor: StaffActor,
+  itemId: string,
+  input: DraftInput,
+  details: unknown,
+) {
   const last = await tx.contentRevision.findFirst({ where: { itemId }, orderBy: { number: "desc" } });
   const content = {
     title: input.title,
@@ -116,10 +130,12 @@ async function newRevision(tx: Tx, deps: PublishingDeps, actor: StaffActor, item
     videoUrl: input.videoUrl ?? null,
     attachments: input.attachments,
     tags: input.tags,
+    details: details === undefined ? (last?.details ?? null) : details,
   };
   return tx.contentRevision.create({
     data: {
       ...content,
+      details: content.details === null ? Prisma.DbNull : (content.details as Prisma.InputJsonValue),
       itemId,
       number: (last?.number ?? 0) + 1,
       changeNote: input.changeNote ?? null,
@@ -137,36 +153,58 @@ export async function createItemDraft(
   input: z.infer<typeof createItem>,
 ): Promise<StepResult> {
   if (!actor.roles.includes("EDITOR")) return fail("只有信息采编可以新建稿件");
-  const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const now = deps.clock.now();
-
-  const result = await deps.prisma.$transaction(async (tx): Promise<StepResult> => {
-    const resolved = await resolvePlacement(tx, null, input);
-    if (!resolved.ok) return fail(resolved.message, resolved.field);
-    const created = await tx.contentItem.create({
-      data: {
-        ...(await placementData(tx, now, resolved.placement, null)),
-        status: "DRAFT",
-        draftStage: "DRAFT",
-        title: input.title,
-        summary: input.summary ?? null,
-        authorId: actor.id,
-        sourceDepartmentId: user.departmentId,
-        important: input.important ?? false,
-        tags: input.tags,
-        createdAt: now,
-      },
-    });
-    const revision = await newRevision(tx, deps, actor, created.id, { ...input, major: false, changeNote: null });
-    await recordStep(tx, deps, actor, { itemId: created.id, revisionId: revision.id, step: "SAVE", decision: "DONE" });
-    const item = await tx.contentItem.update({
-      where: { id: created.id },
-      data: { draftRevisionId: revision.id, body: revision.body },
-    });
-    return { ok: true, item };
-  });
+  const details = parseDetails(input.kind, input.details);
+  if (!details.ok) return fail(details.message, details.field);
+  const result = await deps.prisma.$transaction((tx) => createItemDraftInTx(tx, deps, actor, input, details.details));
   if (result.ok) await auditStep(deps, "create", result.item.id, { kind: result.item.kind });
   return result;
+}
+
+/**
+ * createItemDraft inside a caller's transaction (bulk imports: all or nothing). details: already
+ * parsed with parseDetails. The caller audits and checks the EDITOR role.
+ */
+export async function createItemDraftInTx(
+  tx: Tx,
+  deps: PublishingDeps,
+  actor: StaffActor,
+  input: z.infer<typeof createItem>,
+  details: unknown,
+): Promise<StepResult> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+  const now = deps.clock.now();
+  const problem = await checkDetailsOnSave(tx, input.kind, { id: null, title: input.title }, details);
+  if (problem) return fail(problem.message, problem.field);
+  const resolved = await resolvePlacement(tx, null, input);
+  if (!resolved.ok) return fail(resolved.message, resolved.field);
+  const created = await tx.contentItem.create({
+    data: {
+      ...(await placementData(tx, now, resolved.placement, null)),
+      status: "DRAFT",
+      draftStage: "DRAFT",
+      title: input.title,
+      summary: input.summary ?? null,
+      authorId: actor.id,
+      sourceDepartmentId: user.departmentId,
+      important: input.important ?? false,
+      tags: input.tags,
+      createdAt: now,
+    },
+  });
+  const revision = await newRevision(
+    tx,
+    deps,
+    actor,
+    created.id,
+    { ...input, major: false, changeNote: null },
+    details,
+  );
+  await recordStep(tx, deps, actor, { itemId: created.id, revisionId: revision.id, step: "SAVE", decision: "DONE" });
+  const item = await tx.contentItem.update({
+    where: { id: created.id },
+    data: { draftRevisionId: revision.id, body: revision.body },
+  });
+  return { ok: true, item };
 }
 
 /** Why kind and column are fixed after the first publication (shown to the editor). */
@@ -185,58 +223,93 @@ export async function saveDraft(
 ): Promise<StepResult> {
   // The move, if there was one, for the audit entry written once the transaction has committed.
   const moved: { change?: string } = {};
-  const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
-    const verdict = canEdit(workflowItem(item), actor);
-    if (!verdict.ok) return fail(verdict.message);
-    const wasPublished = item.liveRevisionId !== null;
-    if (wasPublished && input.major && !input.changeNote) {
-      return fail("重大修改须填写修改说明，该说明将向公众显示", "changeNote");
-    }
-    const current = placementOf(item);
-    let placement = current;
-    const request = placementRequestOf(input);
-    if (request) {
-      const resolved = await resolvePlacement(tx, current, request);
-      if (!resolved.ok) return fail(resolved.message, resolved.field);
-      placement = resolved.placement;
-    }
-    const placementChanged = !samePlacement(current, placement);
-    // publishedAt stays once set (withdrawn and expired items keep it), so it means "ever published".
-    if (placementChanged && (wasPublished || item.publishedAt !== null)) {
-      return fail(PLACEMENT_FIXED, placement.kind === current.kind ? "columnSlug" : "kind");
-    }
-    const revision = await newRevision(tx, deps, actor, item.id, input);
-    if (placementChanged) moved.change = await describePlacementChange(tx, current, placement);
-    await recordStep(tx, deps, actor, {
-      itemId,
-      revisionId: revision.id,
-      step: "SAVE",
-      decision: "DONE",
-      opinion: moved.change ?? null,
-    });
-    const updated = await tx.contentItem.update({
-      where: { id: itemId },
-      data: {
-        draftRevisionId: revision.id,
-        draftStage: "DRAFT",
-        important: input.important ?? item.important,
-        ...(placementChanged ? await placementData(tx, deps.clock.now(), placement, item) : {}),
-        // Before the first publication the item shows its latest draft to staff lists.
-        ...(wasPublished
-          ? {}
-          : { title: revision.title, summary: revision.summary, body: revision.body, tags: revision.tags }),
-      },
-    });
-    return { ok: true, item: updated };
-  });
+  const result = await withItem(deps, itemId, (tx, item) => saveDraftInTx(tx, deps, actor, item, input, moved));
   if (result.ok) await auditStep(deps, "save", itemId, moved.change ? { placement: moved.change } : undefined);
   return result;
+}
+
+/**
+ * saveDraft inside a caller's transaction, on an item locked with lockItem (bulk imports: all or
+ * nothing). `moved` receives the description of a placement change, for the caller's audit entry.
+ */
+export async function saveDraftInTx(
+  tx: Tx,
+  deps: PublishingDeps,
+  actor: StaffActor,
+  item: LockedItem,
+  input: DraftInput,
+  moved: { change?: string } = {},
+): Promise<StepResult> {
+  const itemId = item.id;
+  const verdict = canEdit(workflowItem(item), actor);
+  if (!verdict.ok) return fail(verdict.message);
+  const wasPublished = item.liveRevisionId !== null;
+  if (wasPublished && input.major && !input.changeNote) {
+    return fail("重大修改须填写修改说明，该说明将向公众显示", "changeNote");
+  }
+  const current = placementOf(item);
+  let placement = current;
+  const request = placementRequestOf(input);
+  if (request) {
+    const resolved = await resolvePlacement(tx, current, request);
+    if (!resolved.ok) return fail(resolved.message, resolved.field);
+    placement = resolved.placement;
+  }
+  const placementChanged = !samePlacement(current, placement);
+  // publishedAt stays once set (withdrawn and expired items keep it), so it means "ever published".
+  if (placementChanged && (wasPublished || item.publishedAt !== null)) {
+    return fail(PLACEMENT_FIXED, placement.kind === current.kind ? "columnSlug" : "kind");
+  }
+  const details = await detailsForSave(tx, item, placement.kind, input.details);
+  if (!details.ok) return fail(details.message, details.field);
+  const problem = await checkDetailsOnSave(tx, placement.kind, { id: item.id, title: input.title }, details.details);
+  if (problem) return fail(problem.message, problem.field);
+  const revision = await newRevision(tx, deps, actor, item.id, input, details.details);
+  if (placementChanged) moved.change = await describePlacementChange(tx, current, placement);
+  await recordStep(tx, deps, actor, {
+    itemId,
+    revisionId: revision.id,
+    step: "SAVE",
+    decision: "DONE",
+    opinion: moved.change ?? null,
+  });
+  const updated = await tx.contentItem.update({
+    where: { id: itemId },
+    data: {
+      draftRevisionId: revision.id,
+      draftStage: "DRAFT",
+      important: input.important ?? item.important,
+      ...(placementChanged ? await placementData(tx, deps.clock.now(), placement, item) : {}),
+      // Before the first publication the item shows its latest draft to staff lists.
+      ...(wasPublished
+        ? {}
+        : { title: revision.title, summary: revision.summary, body: revision.body, tags: revision.tags }),
+    },
+  });
+  return { ok: true, item: updated };
+}
+
+/**
+ * The details a save stores: what the editor sent, checked against the (possibly new) kind; when
+ * nothing was sent, the latest revision's details, checked again in case the kind changed.
+ */
+async function detailsForSave(tx: Tx, item: ContentItem, kind: ContentItem["kind"], sent: unknown) {
+  if (sent !== undefined) return parseDetails(kind, sent);
+  const last = await tx.contentRevision.findFirst({
+    where: { itemId: item.id },
+    orderBy: { number: "desc" },
+    select: { details: true },
+  });
+  return parseDetails(kind, last?.details ?? null);
 }
 
 export async function submitForReview(deps: PublishingDeps, actor: StaffActor, itemId: string): Promise<StepResult> {
   const result = await withItem(deps, itemId, async (tx, item): Promise<StepResult> => {
     const verdict = canSubmit(workflowItem(item), actor);
     if (!verdict.ok) return fail(verdict.message);
+    const draft = await tx.contentRevision.findUnique({ where: { id: item.draftRevisionId ?? "" } });
+    const missing = missingForReview(item.kind, draft?.details);
+    if (missing) return fail(missing, "details");
     await recordStep(tx, deps, actor, { itemId, revisionId: item.draftRevisionId, step: "SUBMIT", decision: "DONE" });
     const updated = await tx.contentItem.update({
       where: { id: itemId },

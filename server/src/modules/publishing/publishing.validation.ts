@@ -27,12 +27,36 @@ const content = {
   important: z.boolean().optional(),
   major: z.boolean().default(false),
   changeNote: z.string().trim().max(500, "修改说明不能超过 500 个字").nullish(),
+  /**
+   * Kind-specific structured content as JSON text (projects, guides…); parsed here, its shape is
+   * checked by the kind (content/item-details.ts). Absent keeps the previous revision's details.
+   */
+  detailsJson: z
+    .string()
+    .max(1_000_000, "专项信息过长")
+    .nullish()
+    .transform((text, ctx): unknown => {
+      if (text === undefined) return undefined;
+      if (text === null || text.trim() === "") return null;
+      try {
+        return JSON.parse(text);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "专项信息不是有效的 JSON" });
+        return z.NEVER;
+      }
+    }),
 };
+
+/** Renames the parsed detailsJson to details for the services. */
+const withDetails = <T extends { detailsJson: unknown }>({ detailsJson, ...rest }: T) => ({
+  ...rest,
+  details: detailsJson,
+});
 
 /** Where the item is filed (see placement.ts); optional on a save, where absent means unchanged. */
 const placement = {
   kind: z.enum(
-    ["NEWS", "NOTICE", "PUBLICITY", "EXHIBITION", "DISCLOSURE", "TOPIC_PAGE", "INTERVIEW"],
+    ["NEWS", "NOTICE", "PUBLICITY", "EXHIBITION", "DISCLOSURE", "TOPIC_PAGE", "INTERVIEW", "PROJECT", "GUIDE"],
     "请选择信息类别",
   ),
   columnSlug: z.string().min(1, "请选择栏目"),
@@ -43,14 +67,16 @@ const placement = {
   publicityType: z.enum(["PLAN_DRAFT", "PRE_APPROVAL", "POST_APPROVAL", "OTHER"], "请选择公示类型").nullish(),
 };
 
-export const draftContent = z.object({
-  ...content,
-  ...placement,
-  kind: placement.kind.nullish(),
-  columnSlug: placement.columnSlug.nullish(),
-});
+export const draftContent = z
+  .object({
+    ...content,
+    ...placement,
+    kind: placement.kind.nullish(),
+    columnSlug: placement.columnSlug.nullish(),
+  })
+  .transform(withDetails);
 
-export const createItem = z.object({ ...content, ...placement });
+export const createItem = z.object({ ...content, ...placement }).transform(withDetails);
 
 export const opinion = z.string().trim().max(2000, "意见不能超过 2000 个字");
 export const withdrawReason = z.string().trim().min(5, "请填写撤下原因（至少 5 个字），该原因将向公众显示").max(500);

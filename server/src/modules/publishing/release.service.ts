@@ -1,6 +1,7 @@
 // Putting approved drafts online (now or at a time), emergency publication, withdrawal, expiry and
 // timeliness confirmation (信息时效确认). publishedAt is always the server's clock: nobody types it.
-import type { ContentItem } from "../../generated/prisma/client.js";
+import { type ContentItem, Prisma } from "../../generated/prisma/client.js";
+import { detailsWentLive } from "../content/item-details.js";
 import { indexContentItem } from "../content/search/search-index.js";
 import {
   auditStep,
@@ -25,7 +26,7 @@ export async function goLive(tx: Tx, deps: PublishingDeps, item: ContentItem): P
   const draft = await tx.contentRevision.findUniqueOrThrow({ where: { id: item.draftRevisionId ?? "" } });
   const now = deps.clock.now();
   const commentWindow = item.kind === "PUBLICITY" && !item.commentOpensAt ? publicityWindow(item, now) : {};
-  return tx.contentItem.update({
+  const live = await tx.contentItem.update({
     where: { id: item.id },
     data: {
       status: "PUBLISHED",
@@ -36,6 +37,7 @@ export async function goLive(tx: Tx, deps: PublishingDeps, item: ContentItem): P
       videoUrl: draft.videoUrl,
       attachments: draft.attachments ?? [],
       tags: draft.tags,
+      details: draft.details ?? Prisma.DbNull,
       liveRevisionId: draft.id,
       draftRevisionId: null,
       draftStage: null,
@@ -50,6 +52,8 @@ export async function goLive(tx: Tx, deps: PublishingDeps, item: ContentItem): P
       ...commentWindow,
     },
   });
+  await detailsWentLive(tx, live);
+  return live;
 }
 
 /** Default comment windows: 30 days for plan drafts (城乡规划法 Art. 26), 10 for pre-approval. */

@@ -11,6 +11,8 @@ export interface RevisionContent {
   /** [{ name, url, size, mimeType }] as stored in the Json column. */
   attachments?: unknown;
   tags?: readonly string[];
+  /** Kind-specific structured content (item-details.ts); absent for kinds without details. */
+  details?: unknown;
 }
 
 /** Attachment keys in this order first, then any others alphabetically. */
@@ -19,7 +21,8 @@ const ATTACHMENT_KEYS = ["name", "url", "size", "mimeType"];
 /**
  * JSON of {title, summary, body, coverImageUrl, videoUrl, attachments, tags}, keys in that order,
  * absent values as null (attachments and tags as []). Objects inside attachments get a fixed key
- * order too, because PostgreSQL's jsonb does not keep the order they were written in.
+ * order too, because PostgreSQL's jsonb does not keep the order they were written in. Details,
+ * when present, follow with their keys sorted (absent details leave older hashes unchanged).
  */
 export function canonicalRevisionJson(content: RevisionContent): string {
   return JSON.stringify({
@@ -30,6 +33,7 @@ export function canonicalRevisionJson(content: RevisionContent): string {
     videoUrl: content.videoUrl ?? null,
     attachments: canonicalValue(content.attachments ?? [], ATTACHMENT_KEYS),
     tags: [...(content.tags ?? [])],
+    ...(content.details === null || content.details === undefined ? {} : { details: canonicalValue(content.details) }),
   });
 }
 

@@ -1,6 +1,7 @@
 // Staff mutations of the review workflow. Each returns the item or an error the user can fix;
 // the role each needs is declared here, the finer rules (second pair of eyes, order of steps)
 // are in workflow.ts and explained in the error message.
+import type { z } from "zod";
 import { builder, InputError, type InputErrorShape } from "../../builder.js";
 import type { Context } from "../../context.js";
 import { badInput } from "../../errors.js";
@@ -18,6 +19,12 @@ import { signOff } from "./review.service.js";
 import { confirmTimeliness, expire } from "./timeliness.service.js";
 
 type Payload = { item?: ContentItem | null; error?: InputErrorShape | null };
+
+/**
+ * The zod plugin hands the resolver its schema's output, transforms applied (detailsJson already
+ * parsed into details): parsing it again would drop what the transforms made.
+ */
+const validated = <S extends z.ZodType>(_schema: S, input: unknown) => input as z.output<S>;
 
 const WorkflowPayload = builder.objectRef<Payload>("WorkflowPayload").implement({
   description: "The item after the step, or why the step was refused.",
@@ -56,6 +63,10 @@ const draftFields = (t: InputFieldBuilder) => ({
   attachments: t.field({ type: [AttachmentInput] }),
   tags: t.stringList(),
   important: t.boolean({ description: "Policy documents and major plans: also needs the leader's approval." }),
+  detailsJson: t.string({
+    description:
+      "Kind-specific structured content as JSON (PROJECT, GUIDE, TOPIC_PAGE…); absent keeps the previous revision's, null clears.",
+  }),
 });
 
 /** Where the item is filed. Required on creation; on a save, absent means unchanged. */
@@ -132,7 +143,7 @@ builder.mutationFields((t) => {
       authScopes: { roles: [...EDITORS.roles] },
       args: { input: t.arg({ type: CreateContentItemInput, required: true, validate: { schema: createItem } }) },
       resolve: async (_r, { input }, ctx) =>
-        toPayload(await createItemDraft(ctx, actorOf(ctx), createItem.parse(input))),
+        toPayload(await createItemDraft(ctx, actorOf(ctx), validated(createItem, input))),
     }),
     saveContentDraft: t.field({
       type: WorkflowPayload,
@@ -140,7 +151,7 @@ builder.mutationFields((t) => {
       authScopes: { roles: [...EDITORS.roles] },
       args: { itemId, input: t.arg({ type: DraftContentInput, required: true, validate: { schema: draftContent } }) },
       resolve: async (_r, args, ctx) =>
-        toPayload(await saveDraft(ctx, actorOf(ctx), itemIdOf(args.itemId), draftContent.parse(args.input))),
+        toPayload(await saveDraft(ctx, actorOf(ctx), itemIdOf(args.itemId), validated(draftContent, args.input))),
     }),
     submitContentItem: t.field({
       type: WorkflowPayload,

@@ -199,6 +199,9 @@ export const REVIEW_AFTER_DAYS: Record<ContentKind, number> = {
   DISCLOSURE: 180,
   TOPIC_PAGE: 365,
   INTERVIEW: 365,
+  // Permits change and guides must match the current rules: both are re-confirmed half-yearly.
+  PROJECT: 180,
+  GUIDE: 180,
 };
 
 const DAY = 86_400_000;

@@ -4,7 +4,8 @@ import type { ContentKind } from "../../generated/prisma/enums.js";
 import type { Rng } from "../rng.js";
 import { type ItemSpec, paragraphs, visibleText } from "./spec.js";
 
-const CLOSERS: Record<ContentKind, readonly string[]> = {
+// Projects and guides are structured (their details), not prose: they have no closers.
+const CLOSERS: Partial<Record<ContentKind, readonly string[]>> = {
   NEWS: [
     "下一步，我局将加强跟踪服务，及时协调解决项目推进中遇到的问题，相关进展将在本网站持续发布。",
     "市民对相关规划有意见建议的，可通过本网站局长信箱或政民互动平台反映，我局将认真研究并及时答复。",
@@ -41,7 +42,8 @@ export const MIN_BODY = 150;
 /** Appends closing paragraphs until the visible body reaches MIN_BODY characters. */
 export function withClosers(spec: ItemSpec, r: Rng): ItemSpec {
   let body = spec.body;
-  for (const closer of r.sample(CLOSERS[spec.kind], CLOSERS[spec.kind].length)) {
+  const closers = CLOSERS[spec.kind] ?? [];
+  for (const closer of r.sample(closers, closers.length)) {
     if (visibleText(body).length >= MIN_BODY) break;
     body += paragraphs(closer);
   }

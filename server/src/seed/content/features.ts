@@ -1,4 +1,6 @@
 // Templates for 规划展示 and 在线访谈, and the topic pages (专题) of the topic columns.
+
+import { WUXIANG_PAGE } from "../topics/topic-pages.js";
 import type { ItemSpec } from "./spec.js";
 import { cover, LINKS, paragraphs } from "./spec.js";
 import { decimal, type Template } from "./template.js";
@@ -210,12 +212,14 @@ export const topicPages: ItemSpec[] = [
     title: "五象新区专题：面向东盟的城市新中心",
     summary: "汇集五象新区总体规划、核心区控规、城市设计和重点项目的最新信息。",
     body: paragraphs(
-      "五象新区位于邕江南岸，是南宁建设面向东盟开放合作的国际化大都市的核心承载区。新区按照“一轴两带多组团”的空间结构规划建设。",
-      "本专题汇集新区总体规划、核心区控制性详细规划、城市设计、天际线管控和重点项目的规划审批信息，并提供核心区三维模型的浏览入口。",
-      "新区规划建设的意见建议，欢迎通过局长信箱提出。",
+      "五象新区位于邕江南岸，范围包括良庆区、邕宁区和江南区的部分区域，是南宁建设面向东盟开放合作的国际化大都市的核心承载区。新区按照“一轴两带多组团”的空间结构规划建设。",
+      "本专题汇集新区总体规划、核心区控制性详细规划、城市设计、天际线管控和重点项目的规划审批信息，并提供核心区三维模型的浏览入口。核心区作为热点区域单独介绍。",
+      "在新区投资建设的企业，可通过本页的办事指南了解用地预审与选址、用地规划许可和工程规划许可的办理要求。新区规划建设的意见建议，欢迎通过局长信箱提出。",
     ),
     cover: cover("wuxiang", 0),
     tags: ["五象新区", "专题"],
+    // Slug and details: its map extent, layers and related guides (seed/topics/topic-pages.ts).
+    ...WUXIANG_PAGE,
   },
   {
     key: "topic-rail",

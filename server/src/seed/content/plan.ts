@@ -1,8 +1,8 @@
 // Turns ItemSpecs into rows: the item, its revisions, its registration form (信息发布审核登记表),
-// publicity comments, and the links between them. Pure: the same specs and seed day give the same
-// rows, ids included, so a fresh database always looks the same.
+// and the links between them. Pure: the same specs and seed day give the same rows, ids included,
+// so a fresh database always looks the same. Citizens' comments on publicity are letters, seeded
+// with the other letters (seed/letters/publicity-comments.ts).
 
-import { DAY, HOUR } from "../../clock.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { canonicalRevisionHash } from "../../modules/publishing/revision.js";
 import { seedId } from "../ids.js";
@@ -33,7 +33,6 @@ export interface ContentPlan {
   updates: Array<{ id: string; data: Prisma.ContentItemUncheckedUpdateInput }>;
   revisions: Prisma.ContentRevisionCreateManyInput[];
   records: Prisma.ReviewRecordCreateManyInput[];
-  comments: Prisma.PublicityCommentCreateManyInput[];
   /** Set once the revisions exist: items and revisions point at each other. */
   links: Array<{
     id: string;
@@ -56,11 +55,12 @@ const revisionContent = (c: Content, media: DemoMedia) => ({
     return { name, url, size, mimeType };
   }),
   tags: c.tags ?? [],
+  ...(c.details === undefined ? {} : { details: c.details as Prisma.InputJsonValue }),
 });
 
 /** Plans the rows of `build`; `all` is every demo spec (replacements, index number order). */
 export function planContent(all: readonly ItemSpec[], build: readonly ItemSpec[], ctx: PlanContext): ContentPlan {
-  const plan: ContentPlan = { items: [], updates: [], revisions: [], records: [], comments: [], links: [] };
+  const plan: ContentPlan = { items: [], updates: [], revisions: [], records: [], links: [] };
   const byKey = new Map(all.map((s) => [s.key, s]));
   const idOf = (key: string) => ctx.existingIds.get(key) ?? seedId("item", key);
   const publishedAt = (s: ItemSpec) => eventTime(ctx.today, s);
@@ -122,7 +122,6 @@ export function planContent(all: readonly ItemSpec[], build: readonly ItemSpec[]
       draftRevisionId: timeline.draftRevision ? revisionId(timeline.draftRevision) : null,
       replacedById: replacement ? idOf(replacement.key) : null,
     });
-    plan.comments.push(...comments(spec, id, timeline, ctx.today));
   }
   return plan;
 }
@@ -134,6 +133,7 @@ function itemRow(spec: ItemSpec, content: Content, t: Timeline, ctx: PlanContext
     kind: spec.kind,
     status: state,
     ...revisionContent(content, ctx.media),
+    slug: spec.slug ?? null,
     columnId: required(ctx.columnIds, spec.column, spec.key),
     sourceDepartmentId: ctx.departmentIds.get(spec.department) ?? null,
     authorId: ctx.actors.editor.id,
@@ -158,30 +158,6 @@ function itemRow(spec: ItemSpec, content: Content, t: Timeline, ctx: PlanContext
     commentClosesAt: t.commentClosesAt,
     updatedAt: t.updatedAt,
   } satisfies Omit<Prisma.ContentItemCreateManyInput, "id">;
-}
-
-/** Citizens' comments, only on windows open all through the seed day, written before that day. */
-function comments(spec: ItemSpec, itemId: string, t: Timeline, today: Date): Prisma.PublicityCommentCreateManyInput[] {
-  const opensAt = t.commentOpensAt;
-  if (!opensAt || !t.commentClosesAt || t.commentClosesAt.getTime() <= today.getTime() + DAY) return [];
-  return (spec.publicity?.comments ?? []).flatMap((c, i) => {
-    const createdAt = new Date(opensAt.getTime() + c.afterHours * HOUR);
-    if (createdAt >= today) return [];
-    const hiddenAt = c.hidden ? new Date(createdAt.getTime() + 3 * HOUR) : null;
-    const hidden = hiddenAt !== null && hiddenAt < today;
-    return [
-      {
-        id: seedId("comment", spec.key, String(i + 1)),
-        itemId,
-        name: c.name,
-        phone: c.phone,
-        body: c.body,
-        createdAt,
-        hiddenAt: hidden ? hiddenAt : null,
-        hiddenReason: hidden ? (c.hidden ?? null) : null,
-      },
-    ];
-  });
 }
 
 function required(ids: ReadonlyMap<string, string>, key: string, item: string): string {

@@ -25,6 +25,8 @@ export interface Content {
   cover?: DemoCover;
   attachments?: DemoAttachment[];
   tags?: string[];
+  /** Kind-specific structured content (modules/content/item-details.ts): guides, topic pages. */
+  details?: unknown;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface CommentSpec {
 
 export interface ItemSpec extends Content {
   key: string;
+  /** ContentItem.slug, for items opened by slug (guides, topic pages: as their details name it). */
+  slug?: string;
   kind: ContentKind;
   column: string;
   department: DepartmentCode;

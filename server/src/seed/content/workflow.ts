@@ -1,7 +1,8 @@
 // The publishing rules the demo data follows: who signs which step of the registration form
 // (信息发布审核登记表), with what opinion, and when an item is due for its timeliness check.
-import { DAY, HOUR } from "../../clock.js";
+import { DAY } from "../../clock.js";
 import type { ReviewDecision, ReviewStep } from "../../generated/prisma/enums.js";
+import { shanghaiDay, startOfShanghaiDay } from "../../modules/calendar/shanghai-day.js";
 import type { Rng } from "../rng.js";
 import type { ItemSpec } from "./spec.js";
 
@@ -69,9 +70,5 @@ export function approvals(spec: ItemSpec, a: Actors, r: Rng): Step[] {
   ];
 }
 
-/** Midnight in Asia/Shanghai (UTC+8, no DST) of the given instant, as a UTC instant. */
-export function startOfDay(instant: Date): Date {
-  const shanghai = new Date(instant.getTime() + 8 * HOUR);
-  shanghai.setUTCHours(0, 0, 0, 0);
-  return new Date(shanghai.getTime() - 8 * HOUR);
-}
+/** Midnight in Asia/Shanghai of the given instant, as a UTC instant (the calendar's day rules). */
+export const startOfDay = (instant: Date): Date => startOfShanghaiDay(shanghaiDay(instant));

@@ -6,6 +6,7 @@ import type { MediaStore } from "../../modules/media/media.store.js";
 import { storeDemoMedia } from "../media/demo-media.js";
 import { demoContentSpecs } from "./generate.js";
 import { planContent } from "./plan.js";
+import type { ItemSpec } from "./spec.js";
 import type { Actors } from "./workflow.js";
 
 export interface SeedContentContext {
@@ -18,9 +19,15 @@ export interface SeedContentContext {
   mediaStore: MediaStore;
 }
 
-/** Creates the missing demo items; returns how many items it created or completed. */
-export async function seedContent(prisma: PrismaClient, ctx: SeedContentContext): Promise<number> {
-  const specs = demoContentSpecs(ctx.today);
+/**
+ * Creates the missing demo items; returns how many items it created or completed. `specs`: the
+ * demo content by default; other seeds (guides, topics) write their own items the same way.
+ */
+export async function seedContent(
+  prisma: PrismaClient,
+  ctx: SeedContentContext,
+  specs: readonly ItemSpec[] = demoContentSpecs(ctx.today),
+): Promise<number> {
   const existing = await prisma.contentItem.findMany({
     where: { seedKey: { in: specs.map((s) => s.key) } },
     select: {
@@ -62,7 +69,6 @@ export async function seedContent(prisma: PrismaClient, ctx: SeedContentContext)
       for (const { id, data } of plan.updates) await tx.contentItem.update({ where: { id }, data });
       await bulkInsert(tx, "ContentRevision", plan.revisions);
       await bulkInsert(tx, "ReviewRecord", plan.records);
-      await bulkInsert(tx, "PublicityComment", plan.comments);
       // Items and revisions point at each other: link them in one statement once both exist.
       const rows = plan.links.map(
         (l) =>

@@ -109,7 +109,7 @@ function coverPng(cover: DemoCover): Promise<Buffer> {
 }
 
 /** Hands the bytes to the media module the way an upload arrives: as a temp file with its hash. */
-async function storeFile(
+export async function storeFile(
   deps: MediaDeps,
   data: Uint8Array,
   filename: string,

@@ -43,7 +43,7 @@ const FONT = "F1";
 const RED = { r: 0.78, g: 0.08, b: 0.08 };
 const GREY = { r: 0.4, g: 0.4, b: 0.4 };
 const BLACK = { r: 0.1, g: 0.1, b: 0.1 };
-const DEMO_NOTICE = "本文件为 PlanPort 演示数据，由演示种子自动生成，不具有任何效力。";
+export const DEMO_NOTICE = "本文件为 PlanPort 演示数据，由演示种子自动生成，不具有任何效力。";
 
 /** A PDF of one or more A4 pages: the organ's heading, the document's title, its text, page numbers. */
 export async function demoDocumentPdf(doc: DemoDocument): Promise<Uint8Array> {
@@ -123,7 +123,7 @@ function newPage(pdf: PDFDocument, font: PDFRef, pages: PDFPage[]): PDFPage {
 }
 
 /** STSong-Light with Unicode (UCS-2) codes; the reader supplies the glyphs. */
-function chineseFont(pdf: PDFDocument): PDFRef {
+export function chineseFont(pdf: PDFDocument): PDFRef {
   const { context } = pdf;
   const descriptor = context.register(
     context.obj({
@@ -162,7 +162,7 @@ function chineseFont(pdf: PDFDocument): PDFRef {
 }
 
 /** Two bytes per character; the few characters outside the BMP become a full-width space. */
-function ucs2(text: string): string {
+export function ucs2(text: string): string {
   return Array.from(text, (c) => {
     const code = c.codePointAt(0) ?? 0x3000;
     return (code > 0xffff ? 0x3000 : code).toString(16).padStart(4, "0");
@@ -170,12 +170,12 @@ function ucs2(text: string): string {
 }
 
 const charWidth = (c: string, size: number) => ((c.codePointAt(0) ?? 0) < 0x80 ? 0.5 : 1) * size;
-const textWidth = (text: string, size: number) => Array.from(text).reduce((w, c) => w + charWidth(c, size), 0);
+export const textWidth = (text: string, size: number) => Array.from(text).reduce((w, c) => w + charWidth(c, size), 0);
 
 /** Punctuation that may not begin a line (it stays at the end of the previous one). */
 const NO_LINE_START = new Set(Array.from("，。、；：？！）》」』”’%,.;:?!)"));
 
-function wrap(text: string, size: number, width: number): string[] {
+export function wrap(text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   let lineWidth = 0;

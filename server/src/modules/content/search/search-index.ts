@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
 import { STORED_NAME } from "../../media/media.service.js";
 import { attachmentsOf } from "../content.service.js";
+import { detailsSearchText } from "../item-details.js";
 import { htmlToText } from "./highlight.js";
 import { indexTokens } from "./tokenize.js";
 
@@ -15,6 +16,8 @@ export interface SearchDocument {
   columnName: string | null;
   /** The attachments' names, as shown on the item and as uploaded (without the extension). */
   attachmentNames: string[];
+  /** Searchable text of the kind's details (project and permit numbers, applicant, address…). */
+  detailsText?: string;
 }
 
 /**
@@ -27,7 +30,7 @@ const BODY_TOKEN_BUDGET = 600_000;
 export interface WeightedTokens {
   /** Title (weight A). */
   a: string;
-  /** Summary, tags and column name (weight B). */
+  /** Summary, tags, column name and the details' searchable text (weight B). */
   b: string;
   /** Body text (weight C). */
   c: string;
@@ -37,7 +40,7 @@ export interface WeightedTokens {
 
 /** The space-separated tokens of each weight class, ready for to_tsvector('simple', …). */
 export function documentTokens(doc: SearchDocument): WeightedTokens {
-  const b = [doc.summary ?? "", ...doc.tags, doc.columnName ?? ""].join("\n");
+  const b = [doc.summary ?? "", ...doc.tags, doc.columnName ?? "", doc.detailsText ?? ""].join("\n");
   const body = indexTokens(htmlToText(doc.body), { pinyinRuns: false });
   let bytes = 0;
   let kept = body.length;
@@ -63,6 +66,8 @@ const documentSelect = {
   body: true,
   tags: true,
   attachments: true,
+  kind: true,
+  details: true,
   column: { select: { name: true } },
 } satisfies Prisma.ContentItemSelect;
 
@@ -81,6 +86,7 @@ async function writeVectors(prisma: PrismaClient, rows: DocumentRow[]): Promise<
       ...row,
       columnName: row.column.name,
       attachmentNames: attachmentNames.get(row.id) ?? [],
+      detailsText: detailsSearchText(row.kind, row.details),
     });
     ids.push(row.id);
     a.push(tokens.a);

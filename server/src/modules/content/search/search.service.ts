@@ -50,6 +50,11 @@ export interface SearchOptions {
   relations?: Prisma.ContentItemInclude | Prisma.ContentItemSelect;
   /** How many matches are ranked exactly (see SHORTLIST); the benchmark varies it. */
   shortlist?: number;
+  /**
+   * Only these items (ids), for a caller's own filter on top of the search: e.g. the guides of one
+   * category (guides.service.ts). Empty: nothing matches.
+   */
+  within?: readonly string[];
 }
 
 /**
@@ -107,6 +112,8 @@ export async function searchContent<Item extends TextFields = ContentItem>(
   // publishedAt is a timestamp without time zone holding UTC; compare as such.
   if (args.from) filters.push(Prisma.sql`AND item."publishedAt" >= ${args.from.toISOString()}::timestamp`);
   if (args.to) filters.push(Prisma.sql`AND item."publishedAt" <= ${args.to.toISOString()}::timestamp`);
+  if (options.within?.length === 0) return { hits: [], totalCount: 0, hasNextPage: false, hasPreviousPage: offset > 0 };
+  if (options.within) filters.push(Prisma.sql`AND item.id IN (${Prisma.join(options.within)})`);
 
   // "Title contains the whole query" is tested on every match, so it is kept cheap: a plain strpos
   // (lower() only when the query has letters to fold).

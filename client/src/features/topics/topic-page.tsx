@@ -1,0 +1,275 @@
+import { A, useParams } from "@solidjs/router";
+import { createQuery } from "@urql/solid";
+import ChevronRight from "lucide-solid/icons/chevron-right";
+import MapPinned from "lucide-solid/icons/map-pinned";
+import { createUniqueId, For, type JSX, Match, Show, Switch } from "solid-js";
+import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { formatDate } from "../../lib/dates";
+import { type ErrorLike, errorCode } from "../../lib/errors";
+import { graphql, type ResultOf } from "../../lib/graphql";
+import { isOnline } from "../../lib/online";
+import { PageHeading } from "../../lib/page-heading";
+import { decodeParam } from "../../lib/route-params";
+import { viewState } from "../../lib/view-state";
+import "../content/content.css";
+import { contentKindLabel } from "../content/kind-filter";
+import { itemPath } from "../content/paths";
+import { workingDays } from "../guides/guide-format";
+import { guidePath } from "../guides/paths";
+import { extentText } from "./extent-format";
+import { projectPath, TOPICS_PATH } from "./paths";
+import { topicStrings } from "./strings";
+import "./topics.css";
+
+const TopicQuery = graphql(`
+  query TopicPage_Topic($slug: String!) {
+    topic(slug: $slug) {
+      id
+      slug
+      type
+      title
+      summary
+      coverImageUrl
+      body
+      publishedAt
+      extent {
+        west
+        south
+        east
+        north
+      }
+      relatedItems {
+        id
+        slug
+        kind
+        title
+        summary
+        publishedAt
+      }
+      relatedGuides {
+        id
+        slug
+        title
+        promisedDays
+      }
+      relatedProjectCodes
+    }
+  }
+`);
+
+type Topic = NonNullable<ResultOf<typeof TopicQuery>["topic"]>;
+
+/** /query/topics/:slug — a 专题 or 热点区域: cover, summary, body and what relates to it. */
+export default function TopicPage() {
+  const rawParams = useParams<{ slug: string }>();
+  const slug = () => decodeParam(rawParams.slug);
+  const [result, reexecute] = createQuery({
+    query: TopicQuery,
+    variables: () => ({ slug: slug() }),
+    requestPolicy: "cache-and-network",
+  });
+  const topic = () => {
+    const found = result.data?.topic;
+    return found && found.slug === slug() ? found : undefined;
+  };
+  const code = () => (result.error ? errorCode(result.error) : null);
+  const missing = () => code() === "NOT_FOUND" || (result.data?.topic === null && !result.fetching && !result.error);
+  const state = () =>
+    viewState({
+      fetching: result.fetching,
+      hasData: topic() !== undefined,
+      isEmpty: false,
+      hasError: result.error !== undefined,
+      online: isOnline(),
+    });
+  const retry = () => reexecute({ requestPolicy: "network-only" });
+
+  return (
+    <section class="page" aria-busy={state() === "loading"}>
+      <Switch>
+        <Match when={state() !== "ready" && code() === "GONE" && result.error}>
+          {(error) => (
+            <div class="gone">
+              <PageHeading>{topicStrings.topic.goneTitle}</PageHeading>
+              {/* The server's message carries the reason (该专题已撤下：…). */}
+              <p>{goneReason(error()) ?? topicStrings.topic.notFound}</p>
+              <p>
+                <A href={TOPICS_PATH}>{topicStrings.topic.back}</A>
+              </p>
+            </div>
+          )}
+        </Match>
+        <Match when={state() !== "ready" && missing()}>
+          <PageHeading>{topicStrings.topic.notFoundTitle}</PageHeading>
+          <p>{topicStrings.topic.notFound}</p>
+          <p>
+            <A href={TOPICS_PATH}>{topicStrings.topic.back}</A>
+          </p>
+        </Match>
+        <Match when={state() === "loading"}>
+          <SkeletonList count={2} />
+        </Match>
+        <Match when={state() === "offline"}>
+          <DataOffline onRetry={retry} />
+        </Match>
+        <Match when={state() === "error" && result.error}>
+          {(error) => <DataError error={error()} onRetry={retry} />}
+        </Match>
+        <Match when={topic()} keyed>
+          {(current) => <TopicArticle topic={current} />}
+        </Match>
+      </Switch>
+    </section>
+  );
+}
+
+function goneReason(error: ErrorLike): string | undefined {
+  return error.graphQLErrors.find((e) => e.extensions?.code === "GONE")?.message.trim() || undefined;
+}
+
+function TopicArticle(props: { topic: Topic }) {
+  const strings = topicStrings.topic;
+  const topic = () => props.topic;
+  const extent = () => extentText(topic().extent);
+
+  return (
+    <article class="item topic">
+      <Show when={!isOnline()}>
+        <OfflineCacheNote />
+      </Show>
+      <A href={TOPICS_PATH} class="back-link">
+        {strings.back}
+      </A>
+      <header class="item__header">
+        <p class="item__kind">
+          <span class="item-card__kind">{strings.kind[topic().type] ?? topic().type}</span>
+        </p>
+        <PageHeading>{topic().title}</PageHeading>
+        <Show when={topic().publishedAt}>
+          {(at) => (
+            <p class="item__meta">
+              <span>
+                {strings.publishedAt}：<time datetime={at()}>{formatDate(at())}</time>
+              </span>
+            </p>
+          )}
+        </Show>
+      </header>
+
+      <Show when={topic().coverImageUrl}>
+        {(src) => (
+          // A fixed 16:9 box reserves the space so the text below does not jump when the image arrives.
+          <img
+            class="item__cover"
+            src={src()}
+            alt={strings.coverAlt}
+            width="1280"
+            height="720"
+            decoding="async"
+            onError={(event) => {
+              event.currentTarget.hidden = true;
+            }}
+          />
+        )}
+      </Show>
+
+      <Show when={topic().summary}>{(summary) => <p class="topic__summary">{summary()}</p>}</Show>
+
+      {/* The server sanitises the body (allow-listed tags and attributes); nothing else is ever injected. */}
+      <div class="prose" innerHTML={topic().body} />
+
+      {/* Text until the map issue draws it; the layer ids are the map's, not words for citizens. */}
+      <Show when={extent()}>
+        {(text) => (
+          <TopicSection title={strings.extentHeading}>
+            <p class="topic__extent">
+              <MapPinned size={20} aria-hidden="true" />
+              <span>{text()}</span>
+            </p>
+            <p class="inline-note">{strings.extentNote}</p>
+          </TopicSection>
+        )}
+      </Show>
+
+      {/* The topic names its projects by code (项目代码); their pages say the rest. */}
+      <Show when={topic().relatedProjectCodes.length > 0}>
+        <TopicSection title={strings.projectsHeading}>
+          <ul class="column-list">
+            <For each={topic().relatedProjectCodes}>
+              {(code) => (
+                <li>
+                  <A href={projectPath(code)} class="column-link">
+                    <span class="column-link__text">
+                      <span class="column-link__name">{strings.projectCode(code)}</span>
+                    </span>
+                    <ChevronRight size={20} aria-hidden="true" />
+                  </A>
+                </li>
+              )}
+            </For>
+          </ul>
+        </TopicSection>
+      </Show>
+
+      <Show when={topic().relatedGuides.length > 0}>
+        <TopicSection title={strings.guidesHeading}>
+          <ul class="column-list">
+            <For each={topic().relatedGuides}>
+              {(guide) => (
+                <li>
+                  <A href={guidePath(guide.slug)} class="column-link">
+                    <span class="column-link__text">
+                      <span class="column-link__name">{guide.title}</span>
+                      <span class="column-link__meta">{workingDays(guide.promisedDays)}</span>
+                    </span>
+                    <ChevronRight size={20} aria-hidden="true" />
+                  </A>
+                </li>
+              )}
+            </For>
+          </ul>
+        </TopicSection>
+      </Show>
+
+      <Show when={topic().relatedItems.length > 0}>
+        <TopicSection title={strings.itemsHeading}>
+          <ul class="item-list">
+            <For each={topic().relatedItems}>
+              {(item) => (
+                <li class="item-card">
+                  <p class="item-card__kind">{contentKindLabel(item.kind)}</p>
+                  {/* h3 under this section's h2 (content's ItemCard is a list page's h2). */}
+                  <h3 class="item-card__title">
+                    <A href={itemPath(item)} class="item-card__link">
+                      {item.title}
+                    </A>
+                  </h3>
+                  <Show when={item.summary}>{(summary) => <p class="item-card__summary">{summary()}</p>}</Show>
+                  <Show when={item.publishedAt}>
+                    {(at) => (
+                      <p class="item-card__meta">
+                        <time datetime={at()}>{formatDate(at())}</time>
+                      </p>
+                    )}
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </TopicSection>
+      </Show>
+    </article>
+  );
+}
+
+function TopicSection(props: { title: string; children: JSX.Element }) {
+  const id = createUniqueId();
+  return (
+    <section class="item-section" aria-labelledby={id}>
+      <h2 id={id} class="section-title">
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
