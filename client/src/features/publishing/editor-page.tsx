@@ -13,7 +13,7 @@ import {
   onMount,
   Show,
 } from "solid-js";
-import { createStore, reconcile, unwrap } from "solid-js/store";
+import { createStore, produce, reconcile, unwrap } from "solid-js/store";
 import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDateTime } from "../../lib/dates";
 import { graphql, type ResultOf, readFragment } from "../../lib/graphql";
@@ -24,6 +24,15 @@ import { viewState } from "../../lib/view-state";
 import { type FormError, isErrorForField } from "../accounts/form-errors";
 import { contentKindLabel } from "../home/content-kind";
 import { parseAttachments } from "./attachments";
+import { DETAILS_NUMBER_LABELS, DetailsSection } from "./details/details-section";
+import {
+  type DetailsForm,
+  type DetailsProblem,
+  detailsFormFromJson,
+  detailsToJson,
+  emptyDetailsForm,
+  hasDetails,
+} from "./details/details-state";
 import {
   type DraftFields,
   deleteLocalDraft,
@@ -84,9 +93,11 @@ const EditorPage_ItemFragment = graphql(`
     }
     liveRevision {
       id
+      detailsJson
     }
     draft {
       id
+      detailsJson
       title
       summary
       body
@@ -220,6 +231,8 @@ const KINDS: readonly ContentKind[] = [
   "DISCLOSURE",
   "TOPIC_PAGE",
   "INTERVIEW",
+  "PROJECT",
+  "GUIDE",
 ];
 /** The column a kind usually goes to (the seed's slugs), so the form starts sensibly. */
 const DEFAULT_COLUMN: Record<ContentKind, string> = {
@@ -230,6 +243,8 @@ const DEFAULT_COLUMN: Record<ContentKind, string> = {
   DISCLOSURE: "disclosure",
   TOPIC_PAGE: "topics",
   INTERVIEW: "interviews",
+  PROJECT: "projects",
+  GUIDE: "guides",
 };
 const PUBLICITY_TYPES = ["PLAN_DRAFT", "PRE_APPROVAL", "POST_APPROVAL", "OTHER"] as const;
 const OTHER_COLUMN = "__other__";
@@ -254,6 +269,7 @@ function emptyFields(): DraftFields {
     changeNote: "",
     coverImageUrl: "",
     attachments: [],
+    details: null,
   };
 }
 
@@ -279,6 +295,9 @@ function fieldsFromItem(item: Item): DraftFields {
     attachments: draft
       ? parseAttachments(draft.attachmentsJson)
       : item.attachments.map((a) => ({ name: a.name, url: a.url, size: a.size ?? 0, mimeType: a.mimeType ?? "" })),
+    details: hasDetails(item.kind)
+      ? detailsFormFromJson(item.kind, draft ? draft.detailsJson : item.liveRevision?.detailsJson)
+      : null,
   };
 }
 
@@ -379,6 +398,7 @@ function EditorForm() {
   const [localUnavailable, setLocalUnavailable] = createSignal(false);
   const [serverSavedAt, setServerSavedAt] = createSignal<string | null>(null);
   const [error, setError] = createSignal<FormError | null>(null);
+  const [detailsProblems, setDetailsProblems] = createSignal<readonly DetailsProblem[]>([]);
   const [notice, setNotice] = createSignal<string | null>(location.state?.notice ?? null);
   const [columnOther, setColumnOther] = createSignal(false);
   const [columnTouched, setColumnTouched] = createSignal(false);
@@ -476,7 +496,19 @@ function EditorForm() {
   const setKind = (kind: ContentKind) => {
     setFields("kind", kind);
     if (!columnTouched()) setFields("columnSlug", DEFAULT_COLUMN[kind]);
+    if (fields.details?.kind === kind) return;
+    setFields("details", hasDetails(kind) ? emptyDetailsForm(kind) : null);
+    // The last save's details problems were about the other kind's form.
+    setDetailsProblems([]);
+    if (error()?.field?.startsWith("details")) setError(null);
   };
+  // biome-ignore lint/suspicious/noExplicitAny: the section's forms each narrow to their own kind
+  const editDetails = (change: (form: any) => void) =>
+    setFields(
+      produce((f) => {
+        if (f.details) change(f.details);
+      }),
+    );
 
   /** Client-side checks that save a round trip; the server checks everything again. */
   function validate(): FormError | null {
@@ -494,8 +526,10 @@ function EditorForm() {
 
   function showError(next: FormError) {
     setError(next);
+    if (next.field?.startsWith("details")) setDetailsProblems([{ field: next.field, message: next.message }]);
     const target = next.field ? document.querySelector<HTMLElement>(`[data-field="${next.field}"]`) : null;
-    (target ?? document.getElementById("editor-form-error"))?.focus();
+    const slot = next.field?.startsWith("details") && fields.details ? "details-problems" : "editor-form-error";
+    (target ?? document.getElementById(slot))?.focus();
   }
 
   /** Saves to the server; the item's id afterwards, or null when it did not happen. */
@@ -507,7 +541,26 @@ function EditorForm() {
       return null;
     }
     setError(null);
+    setDetailsProblems([]);
+    // The details as the server wants them; blank rows leave the form too, so that the row
+    // numbers in the server's answers are the rows on screen.
+    let detailsJson: string | undefined;
+    if (fields.details && hasDetails(fields.kind)) {
+      const outcome = detailsToJson(unwrap(fields.details) as DetailsForm, fields.title, DETAILS_NUMBER_LABELS);
+      setFields("details", reconcile(structuredClone(outcome.form)));
+      const [first] = outcome.problems;
+      if (first) {
+        showError(first);
+        setDetailsProblems(outcome.problems);
+        return null;
+      }
+      detailsJson = outcome.json ?? undefined;
+    } else if (item()?.draft?.detailsJson) {
+      // The kind changed to one without details: the server refuses to keep the old ones.
+      detailsJson = "";
+    }
     const content = {
+      ...(detailsJson === undefined ? {} : { detailsJson }),
       title: fields.title.trim(),
       summary: orNull(fields.summary),
       body: fields.body,
@@ -609,6 +662,8 @@ function EditorForm() {
   const invalid = (name: string) => isErrorForField(error(), name);
   /** Whether the form shows this field (and so the error beside it); otherwise the error goes at the end. */
   const fieldShown = (field: string | undefined) => {
+    // Details problems are listed in their section (and beside the field when it is shown).
+    if (field?.startsWith("details")) return !!fields.details;
     const name = field?.split(".").pop();
     if (!name) return false;
     if (["title", "summary", "body", "tags"].includes(name)) return true;
@@ -954,6 +1009,9 @@ function EditorForm() {
                 <span class="field__hint">{strings.importantHint}</span>
               </span>
             </label>
+            <Show when={fields.details}>
+              {(details) => <DetailsSection form={details()} edit={editDetails} problems={detailsProblems()} />}
+            </Show>
             <Show when={isPublished()}>
               <fieldset class="field-group">
                 <legend class="field__label">{strings.major}</legend>

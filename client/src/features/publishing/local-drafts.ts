@@ -1,5 +1,6 @@
 import { clear, createStore, del, delMany, get, keys, set } from "idb-keyval";
 import type { AttachmentValue } from "./attachments";
+import type { DetailsForm } from "./details/details-state";
 
 /**
  * The editor's autosave on this device (IndexedDB), so a dropped connection, a closed tab or a
@@ -23,6 +24,8 @@ export interface DraftFields {
   changeNote: string;
   coverImageUrl: string;
   attachments: AttachmentValue[];
+  /** 专项信息 of projects, guides and topic pages; absent in drafts kept before they existed. */
+  details?: DetailsForm | null;
 }
 
 export interface LocalDraft {
@@ -108,7 +111,18 @@ export async function deleteLocalDraft(key: string): Promise<void> {
 
 /** The fields in a stable form, to tell whether two versions differ. */
 export function fieldsSignature(fields: DraftFields): string {
-  return JSON.stringify(fields, Object.keys(fields).sort());
+  return JSON.stringify(sortedKeys({ ...fields, details: fields.details ?? null }));
+}
+
+/** The value with every object's keys in order, at every depth (details nest rows in rows). */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /**

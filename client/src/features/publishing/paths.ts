@@ -7,6 +7,7 @@ export const NEW_ITEM = "/staff/items/new";
 export const TIMELINESS = "/staff/timeliness";
 export const LINKS = "/staff/links";
 export const EMERGENCY = "/staff/emergency";
+export const PROJECT_IMPORT = "/staff/projects/import";
 
 export function idToParam(id: string): string {
   return id.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");

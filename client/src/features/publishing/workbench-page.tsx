@@ -6,7 +6,7 @@ import { graphql } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { viewState } from "../../lib/view-state";
 import { DUTY_ROSTER } from "../operations/paths";
-import { EMERGENCY, LINKS, NEW_ITEM, TIMELINESS } from "./paths";
+import { EMERGENCY, LINKS, NEW_ITEM, PROJECT_IMPORT, TIMELINESS } from "./paths";
 import "./publishing.css";
 import { LoadMoreButton, StaffDataView, StaffPage } from "./staff-view";
 import { publishingStrings } from "./strings";
@@ -229,6 +229,11 @@ export default function WorkbenchPage() {
             <li>
               <A href={DUTY_ROSTER}>{strings.dutyRosterLink}</A>
             </li>
+            <Show when={viewer()?.roles.includes("EDITOR")}>
+              <li>
+                <A href={PROJECT_IMPORT}>{publishingStrings.projectImport.link}</A>
+              </li>
+            </Show>
           </ul>
         </nav>
       </Show>

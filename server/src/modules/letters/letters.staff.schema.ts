@@ -132,6 +132,10 @@ export const LetterRef = builder.prismaNode("Letter", {
     complex: t.exposeBoolean("complex", { description: "复杂件: acknowledgement (已告知) required before the reply." }),
     mayPublish: t.exposeBoolean("mayPublish", { description: "The writer agreed to publication." }),
     externalId: t.exposeString("externalId", { nullable: true }),
+    publicityItem: t.relation("contentItem", {
+      nullable: true,
+      description: "Publicity comments (channel PUBLICITY_COMMENT): the planning publicity commented on.",
+    }),
     receivedAt: t.expose("receivedAt", { type: "DateTime" }),
     registeredAt: t.expose("registeredAt", { type: "DateTime", nullable: true }),
     department: t.relation("department", { nullable: true }),

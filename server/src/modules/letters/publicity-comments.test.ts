@@ -124,10 +124,19 @@ describe("publicityComments (staff)", () => {
     const own = mine.data?.publicityComments.letters.edges.find((e) => e.node.id === idOf(assigned))?.node;
     expect(own?.mayViewFullWriter).toBe(true);
 
-    const page = `query ($id: ID!) { staffLetter(id: $id) { writer(full: true) { name phone masked } } }`;
-    type Page = { staffLetter: { writer: { name: string; phone: string; masked: boolean } } };
+    const page = `query ($id: ID!) {
+      staffLetter(id: $id) { publicityItem { id title } writer(full: true) { name phone masked } }
+    }`;
+    type Page = {
+      staffLetter: {
+        publicityItem: { id: string; title: string };
+        writer: { name: string; phone: string; masked: boolean };
+      };
+    };
     const full = await assignedHandler.gql<Page>(page, { id: idOf(assigned) });
     expect(full.data?.staffLetter.writer).toEqual({ name: "赵强", phone: "13812345678", masked: false });
+    // The letter page names the publicity the comment is about.
+    expect(full.data?.staffLetter.publicityItem).toEqual({ id: item.globalId, title: item.title });
     expect(await reads(assigned, "SUCCESS")).toBe(1);
 
     const refused = await otherHandler.gql<Page>(page, { id: idOf(assigned) });

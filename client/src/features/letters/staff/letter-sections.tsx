@@ -1,9 +1,11 @@
+import { A } from "@solidjs/router";
 import { useClient } from "@urql/solid";
 import Download from "lucide-solid/icons/download";
 import Eye from "lucide-solid/icons/eye";
 import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js";
 import { formatDateTime } from "../../../lib/dates";
 import { errorMessage } from "../../../lib/errors";
+import { itemPath as staffItemPath } from "../../publishing/paths";
 import { beyondInspectionLine, dueTone, remainingText } from "./deadline-text";
 import { isOpenStatus } from "./letter-actions";
 import { attachmentHref } from "./paths";
@@ -49,6 +51,13 @@ export function LetterSummary(props: { letter: StaffLetter }) {
       </Row>
       <Show when={props.letter.externalId}>{(id) => <Row label={strings.externalId}>{id()}</Row>}</Show>
       <Row label={strings.channel}>{CHANNEL_LABELS[props.letter.channel]}</Row>
+      <Show when={props.letter.publicityItem}>
+        {(item) => (
+          <Row label={strings.publicityItem}>
+            <A href={staffItemPath(item().id)}>{item().title}</A>
+          </Row>
+        )}
+      </Show>
       <Row label={strings.type}>{TYPE_LABELS[props.letter.type]}</Row>
       <Row label={strings.status}>{STATUS_LABELS[props.letter.status]}</Row>
       <Row label={strings.complex}>{props.letter.complex ? strings.complexYes : strings.complexNo}</Row>

@@ -11,6 +11,10 @@ export const StaffLetter_LetterFragment = graphql(`
     id
     trackingCode
     externalId
+    publicityItem {
+      id
+      title
+    }
     channel
     type
     status

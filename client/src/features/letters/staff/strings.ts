@@ -203,6 +203,7 @@ export const lettersStaffStrings = {
     details: "基本信息",
     trackingCode: "受理编号",
     externalId: "外部编号",
+    publicityItem: "所提意见的公示",
     channel: "渠道",
     type: "类型",
     status: "状态",

@@ -1,0 +1,194 @@
+// Small labelled inputs of the details forms. Each knows the path the server reports for it
+// ("details.permits.0.number") and shows the problem found there beside itself.
+import Plus from "lucide-solid/icons/plus";
+import Trash from "lucide-solid/icons/trash";
+import { createContext, createUniqueId, For, type JSX, Show, useContext } from "solid-js";
+import { publishingStrings } from "../strings";
+import type { DetailsProblem } from "./details-state";
+
+const strings = publishingStrings.details;
+
+/** The problems of the last save (the client's checks or the server's refusal). */
+export const DetailsProblems = createContext<() => readonly DetailsProblem[]>(() => []);
+
+function useProblem(field: () => string) {
+  const problems = useContext(DetailsProblems);
+  return () => problems().find((p) => p.field === `details.${field()}`)?.message;
+}
+
+interface FieldProps {
+  label: string;
+  /** Path inside the details: "code", "permits.0.number". */
+  field: string;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string;
+  type?: "text" | "date" | "url" | "tel";
+  inputMode?: "decimal" | "numeric" | "text";
+  multiline?: boolean;
+}
+
+export function TextField(props: FieldProps): JSX.Element {
+  const id = createUniqueId();
+  const hintId = createUniqueId();
+  const errorId = createUniqueId();
+  const problem = useProblem(() => props.field);
+  const describedBy = () => [props.hint ? hintId : "", problem() ? errorId : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class="field">
+      <label class="field__label" for={id}>
+        {props.label}
+      </label>
+      <Show
+        when={props.multiline}
+        fallback={
+          <input
+            id={id}
+            class="field__input"
+            data-field={`details.${props.field}`}
+            type={props.type ?? "text"}
+            inputmode={props.inputMode}
+            value={props.value}
+            aria-invalid={problem() ? "true" : undefined}
+            aria-describedby={describedBy()}
+            onInput={(event) => props.onValue(event.currentTarget.value)}
+          />
+        }
+      >
+        <textarea
+          id={id}
+          class="field__input field__input--multiline"
+          data-field={`details.${props.field}`}
+          rows="3"
+          value={props.value}
+          aria-invalid={problem() ? "true" : undefined}
+          aria-describedby={describedBy()}
+          onInput={(event) => props.onValue(event.currentTarget.value)}
+        />
+      </Show>
+      <Show when={props.hint}>
+        <p id={hintId} class="field__hint">
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={problem()}>
+        {(message) => (
+          <p id={errorId} class="field__error">
+            {message()}
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export function SelectField(
+  props: Omit<FieldProps, "type" | "inputMode" | "multiline"> & { choices: readonly Choice[] },
+): JSX.Element {
+  const id = createUniqueId();
+  const errorId = createUniqueId();
+  const problem = useProblem(() => props.field);
+  // A value saved earlier that the list no longer has stays selectable rather than vanishing.
+  const choices = () =>
+    props.value && !props.choices.some((c) => c.value === props.value)
+      ? [...props.choices, { value: props.value, label: props.value }]
+      : props.choices;
+  return (
+    <div class="field">
+      <label class="field__label" for={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        class="field__input"
+        data-field={`details.${props.field}`}
+        aria-invalid={problem() ? "true" : undefined}
+        aria-describedby={problem() ? errorId : undefined}
+        onChange={(event) => props.onValue(event.currentTarget.value)}
+      >
+        <option value="" selected={props.value === ""}>
+          {strings.choose}
+        </option>
+        <For each={choices()}>
+          {(choice) => (
+            <option value={choice.value} selected={choice.value === props.value}>
+              {choice.label}
+            </option>
+          )}
+        </For>
+      </select>
+      <Show when={problem()}>
+        {(message) => (
+          <p id={errorId} class="field__error">
+            {message()}
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+}
+
+export function CheckField(props: { label: string; checked: boolean; onChecked: (checked: boolean) => void }) {
+  return (
+    <label class="switch switch--top">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChecked(event.currentTarget.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+export const choicesOf = (labels: Record<string, string>): Choice[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/**
+ * A repeatable group (permits, materials, steps…): each row a fieldset numbered from 1 with its
+ * remove button, and an add button at the end. Both buttons name the row they act on.
+ */
+export function RowGroup<T>(props: {
+  legend: string;
+  /** What one row is called ("许可证"). */
+  rowName: string;
+  /** Path of the list inside the details ("permits"): a problem with the list itself shows here. */
+  field: string;
+  rows: readonly T[];
+  onAdd: () => void;
+  onRemove: (index: number) => void;
+  hint?: string;
+  children: (row: T, index: () => number) => JSX.Element;
+}): JSX.Element {
+  const problem = useProblem(() => props.field);
+  return (
+    <fieldset class="field-group details-rows" data-field={`details.${props.field}`}>
+      <legend class="field__label">{props.legend}</legend>
+      <Show when={props.hint}>
+        <p class="field__hint">{props.hint}</p>
+      </Show>
+      <For each={props.rows}>
+        {(row, index) => (
+          <fieldset class="field-group details-row">
+            <legend class="details-row__legend">{strings.rowLegend(props.rowName, index() + 1)}</legend>
+            {props.children(row, index)}
+            <button type="button" class="button button--quiet button--small" onClick={() => props.onRemove(index())}>
+              <Trash size={16} aria-hidden="true" />
+              {strings.removeRow(props.rowName, index() + 1)}
+            </button>
+          </fieldset>
+        )}
+      </For>
+      <Show when={problem()}>{(message) => <p class="field__error">{message()}</p>}</Show>
+      <button type="button" class="button button--secondary button--small" onClick={() => props.onAdd()}>
+        <Plus size={16} aria-hidden="true" />
+        {strings.addRow(props.rowName)}
+      </button>
+    </fieldset>
+  );
+}
