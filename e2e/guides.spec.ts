@@ -76,6 +76,10 @@ test("a citizen reads 水城专题 and follows it to a related guide", async ({ 
   await expect(page.getByText(/^东经 108\.15°～108\.55°，北纬 22\.70°～22\.92°$/)).toBeVisible();
   const guides = page.getByRole("region", { name: "相关办事指南" });
   await expect(guides.getByRole("link", { name: new RegExp(GUIDE) })).toBeVisible();
+  // Its projects are named, each linking to its page in 查询.
+  const projects = page.getByRole("region", { name: "相关项目" });
+  await expect(projects.getByRole("link").first()).toHaveAttribute("href", /^\/query\/projects\/\d{4}-/);
+  await expect(projects.getByRole("link").first()).not.toContainText(/^项目代码/);
   await expectNoSeriousA11yViolations(page, "水城专题");
 
   await guides.getByRole("link", { name: new RegExp(GUIDE) }).click();

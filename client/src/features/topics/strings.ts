@@ -23,6 +23,6 @@ export const topicStrings = {
     itemsHeading: "相关信息",
     guidesHeading: "相关办事指南",
     projectsHeading: "相关项目",
-    projectCode: (code: string) => `项目代码 ${code}`,
+    projectMeta: (district: string, code: string) => `${district} · 项目代码 ${code}`,
   },
 } as const;

@@ -52,7 +52,12 @@ const TopicQuery = graphql(`
         title
         promisedDays
       }
-      relatedProjectCodes
+      relatedProjects {
+        id
+        code
+        name
+        district
+      }
     }
   }
 `);
@@ -191,16 +196,17 @@ function TopicArticle(props: { topic: Topic }) {
         )}
       </Show>
 
-      {/* The topic names its projects by code (项目代码); their pages say the rest. */}
-      <Show when={topic().relatedProjectCodes.length > 0}>
+      {/* The related projects published now; their pages (查询 → 项目) say the rest. */}
+      <Show when={topic().relatedProjects.length > 0}>
         <TopicSection title={strings.projectsHeading}>
           <ul class="column-list">
-            <For each={topic().relatedProjectCodes}>
-              {(code) => (
+            <For each={topic().relatedProjects}>
+              {(project) => (
                 <li>
-                  <A href={projectPath(code)} class="column-link">
+                  <A href={projectPath(project.code)} class="column-link">
                     <span class="column-link__text">
-                      <span class="column-link__name">{strings.projectCode(code)}</span>
+                      <span class="column-link__name">{project.name}</span>
+                      <span class="column-link__meta">{strings.projectMeta(project.district, project.code)}</span>
                     </span>
                     <ChevronRight size={20} aria-hidden="true" />
                   </A>

@@ -66,6 +66,20 @@ export const TopicRef = builder.prismaNode("ContentItem", {
       description: "项目代码 of the related projects (the projects module resolves them).",
       resolve: (topic) => topicDetailsOf(topic)?.relatedProjectCodes ?? [],
     }),
+    relatedProjects: t.prismaField({
+      type: ["Project"],
+      description: "The related projects published now, in the editor's order (codes not found are left out).",
+      resolve: async (query, topic, _args, ctx) => {
+        const codes = topicDetailsOf(topic)?.relatedProjectCodes ?? [];
+        if (codes.length === 0) return [];
+        const projects = await ctx.prisma.project.findMany({
+          ...query,
+          where: { code: { in: codes }, contentItem: { status: "PUBLISHED", removed: false } },
+        });
+        const byCode = new Map(projects.map((project) => [project.code, project]));
+        return codes.flatMap((code) => byCode.get(code) ?? []);
+      },
+    }),
     relatedItems: t.field({
       type: [ContentItemRef],
       description: "Related news, publicity and disclosure: those published now, in the editor's order.",

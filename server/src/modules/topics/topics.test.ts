@@ -22,7 +22,7 @@ afterAll(() => t.close());
 
 const TOPIC_FIELDS = `
   id slug type title summary body coverImageUrl publishedAt column { slug }
-  extent { west south east north } layers relatedProjectCodes
+  extent { west south east north } layers relatedProjectCodes relatedProjects { code name }
   relatedItems { id title status } relatedGuides { slug itemName }`;
 
 interface TopicShape {
@@ -32,6 +32,7 @@ interface TopicShape {
   extent: { west: number; south: number; east: number; north: number } | null;
   layers: string[];
   relatedProjectCodes: string[];
+  relatedProjects: Array<{ code: string; name: string }>;
   relatedItems: Array<{ id: string; title: string; status: string }>;
   relatedGuides: Array<{ slug: string; itemName: string }>;
 }
@@ -132,6 +133,14 @@ describe("the seeded topics and hot areas", () => {
     expect(codes.length).toBeGreaterThan(3);
     const projects = await t.prisma.project.findMany({ where: { code: { in: codes } } });
     expect(projects.map((p) => p.hotAreaSlug)).toEqual(codes.map(() => "water-city"));
+    // …and resolved to the published projects, in the editor's order, for the page to name them.
+    const published = await t.prisma.project.findMany({
+      where: { code: { in: codes }, contentItem: { status: "PUBLISHED" } },
+    });
+    expect(published.length).toBeGreaterThan(3);
+    expect(result.data?.topic.relatedProjects.map((p) => p.code)).toEqual(
+      codes.filter((code) => published.some((p) => p.code === code)),
+    );
 
     const hot = await topicBySlug("wuxiang-core");
     expect(hot.data?.topic).toMatchObject({ type: "HOT_AREA", extent: { west: 108.355, north: 22.795 } });
