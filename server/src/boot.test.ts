@@ -37,7 +37,8 @@ describe("boot (embedded database)", () => {
     expect(fs.readFileSync(file, "utf8")).toBe(written);
     expect(await second.db.ping()).toBe(true);
     await second.stop();
-  });
+    // A whole demo seed and two starts: slow when the other test worker is seeding too.
+  }, 90_000);
 
   it("keeps accounts an earlier start wrote when a later seed adds new ones", () => {
     const dir = tempDir();

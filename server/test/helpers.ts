@@ -1,13 +1,11 @@
-// API test harness: a migrated database per test file (in-memory PGlite, or a fresh PostgreSQL
-// database when TEST_DATABASE_URL is set), the yoga app, and a cookie-keeping agent.
-import { randomBytes } from "node:crypto";
+// API test harness: a migrated (and by default seeded) database per test file (in-memory PGlite,
+// or a fresh PostgreSQL database when TEST_DATABASE_URL is set; see databases.ts), the yoga app,
+// and a cookie-keeping agent.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { ManualClock } from "../src/clock.js";
 import type { Services } from "../src/context.js";
-import { type Database, openPglite, openPostgres } from "../src/db/index.js";
 import { paths } from "../src/env.js";
 import { InProcessJobRunner } from "../src/jobs/in-process-runner.js";
 import { registerJobs } from "../src/jobs/register.js";
@@ -15,6 +13,9 @@ import { createLogger } from "../src/logger.js";
 import { MediaStore } from "../src/modules/media/media.store.js";
 import { seedDemo } from "../src/seed/seed.js";
 import { createApp } from "../src/yoga.js";
+import { EMPTY, openTestDatabaseFrom, type Template, type TestDatabase } from "./databases.js";
+
+export { dropDatabase } from "./postgres-admin.js";
 
 export const ROLES = ["EDITOR", "CHECKER", "DEPT_HEAD", "LEADER", "MAINTAINER", "HANDLER", "ADMIN"] as const;
 export type TestRole = (typeof ROLES)[number];
@@ -31,6 +32,20 @@ export const USERNAME: Record<TestRole, string> = {
 };
 export const passwordOf = (username: string) => `test-password-for-${username}`;
 
+/**
+ * The clock's time when a test app starts, and so when its demo data was seeded: the seed dates
+ * content and letters back from this day. Seeded test files start from copies of one database
+ * seeded once per run, so a file that needs the data seeded at another time seeds it itself.
+ */
+export const SEED_TIME = "2026-03-02T01:00:00Z";
+
+const MIGRATED: Template = { name: "migrated", base: EMPTY, build: (db) => db.migrate(paths.migrations) };
+const SEEDED: Template = {
+  name: "seeded",
+  base: MIGRATED,
+  build: (db, media) => seedDemo(db.prisma, new ManualClock(SEED_TIME), media, { passwordFor: passwordOf }),
+};
+
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data?: T;
@@ -38,38 +53,19 @@ export interface GqlResult<T = Record<string, unknown>> {
   setCookie: string[];
 }
 
-export async function openTestDatabase(): Promise<Database & { drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) {
-    const db = openPglite();
-    return { ...db, drop: () => db.close() };
-  }
-  const name = `planport_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = openPostgres(url.toString());
-  return {
-    ...db,
-    drop: async () => {
-      await db.close();
-      await dropDatabase(adminUrl, name);
-    },
-  };
+/** An empty database of its own (not migrated). */
+export function openTestDatabase(): Promise<TestDatabase> {
+  return openTestDatabaseFrom(EMPTY);
 }
 
+/** `seed: false`: migrated, no data. Default: with the demo data, seeded at SEED_TIME. */
 export async function createTestApp(options: { seed?: boolean; trustProxy?: boolean } = {}) {
-  const db = await openTestDatabase();
-  await db.migrate(paths.migrations);
-  const clock = new ManualClock("2026-03-02T01:00:00Z");
-  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   // The seeded items' covers and attachments live here (a real MEDIA_DIR, removed by close()).
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "planport-test-media-"));
+  const db = await openTestDatabaseFrom((options.seed ?? true) ? SEEDED : MIGRATED, mediaDir);
   const mediaStore = await MediaStore.open(mediaDir);
-  if (options.seed ?? true) await seedDemo(db.prisma, clock, mediaStore, { passwordFor: passwordOf });
+  const clock = new ManualClock(SEED_TIME);
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const jobs = new InProcessJobRunner(db.prisma, clock, log);
   const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: options.trustProxy ?? true };
   await registerJobs(services);
@@ -133,27 +129,3 @@ export const LOGIN = /* GraphQL */ `
 `;
 
 export const errorCode = (result: GqlResult<unknown>) => result.errors?.[0]?.extensions?.code;
-
-/**
- * Drops a test database. An autovacuum worker may still be in it, and a role without superuser
- * cannot terminate that (WITH (FORCE) then fails with 42501): wait for it and try again. A
- * database left behind after that is a leak, not a failure of the test that made it.
- */
-export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  for (let attempt = 1; attempt <= 10; attempt++) {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      return;
-    } catch (error) {
-      if (attempt === 10) {
-        console.warn(`could not drop test database ${name}: ${(error as Error).message}`);
-        return;
-      }
-    } finally {
-      await c.end();
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
-  }
-}

@@ -36,7 +36,11 @@ const STARTUP_LOCK_KEY = 7_310_202_612;
 
 export function openPglite(dataDir?: string): Database {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  return pgliteDatabase(new PGlite(dataDir));
+}
+
+/** A Database on an open PGlite (tests start theirs from a dumped data dir: `loadDataDir`). */
+export function pgliteDatabase(client: PGlite): Database {
   // pglite-prisma-adapter 0.6.1 is typed against driver-adapter-utils 6.10; the runtime contract
   // is the one Prisma 6.19 expects (DESIGN.md §4), so only the declared types differ.
   const adapter = new PrismaPGlite(client) as unknown as AdapterFactory;

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { dropDatabase } from "../helpers.js";
+import { dropDatabase } from "../postgres-admin.js";
 
 export const adminUrl = () => {
   const url = process.env.TEST_DATABASE_URL;
