@@ -114,6 +114,7 @@ describe("search finds published content", () => {
   it("by part of a word, however jieba cut it (象新 spans 五象|新区)", async () => {
     const r = await search("象新区核心");
     expect(titles(r.edges)).toContain(WUXIANG_CORE);
+    expect((await search("合交通体系规")).edges[0]?.node.title).toBe(TRANSPORT_PLAN);
     expect(r.edges.find((e) => e.node.title === WUXIANG_CORE)?.highlightedTitle).toContain(
       "五<mark>象新区核心</mark>区",
     );
@@ -122,6 +123,10 @@ describe("search finds published content", () => {
   it("by pinyin, a pinyin prefix, pinyin in capitals or with spaces, and initials", async () => {
     for (const query of ["wuxiangxinquhexinqu", "wuxiangxinquhexin", "WuXiangXinQuHeXinQu", "wuxiang xinqu hexinqu"]) {
       expect(titles((await search(query)).edges), query).toContain(WUXIANG_CORE);
+    }
+    // The expected item first: pinyin and initials long enough to name it and nothing else.
+    for (const query of ["zonghejiaotongtixiguihua", "zhjttxgh", "ZongHe JiaoTong TiXi"]) {
+      expect((await search(query)).edges[0]?.node.title, query).toBe(TRANSPORT_PLAN);
     }
     const pinyin = await search("wuxiang");
     expect(pinyin.totalCount).toBeGreaterThan(0);
