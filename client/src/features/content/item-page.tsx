@@ -2,15 +2,14 @@ import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import CirclePlay from "lucide-solid/icons/circle-play";
 import TriangleAlert from "lucide-solid/icons/triangle-alert";
-import { createMemo, For, Match, Show, Switch } from "solid-js";
-import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { createMemo, For, Show } from "solid-js";
+import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDate, formatDateTime } from "../../lib/dates";
-import { errorCode } from "../../lib/errors";
+import { DetailPage } from "../../lib/detail-page";
 import { graphql, type ResultOf } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { decodeParam } from "../../lib/route-params";
-import { viewState } from "../../lib/view-state";
 import { AttachmentList, AttachmentList_ContentItemFragment } from "./attachment-list";
 import { buildBreadcrumbs, columnCrumbs } from "./breadcrumbs";
 import { BreadcrumbsNav } from "./breadcrumbs-nav";
@@ -98,53 +97,21 @@ export default function ItemPage() {
     requestPolicy: "cache-and-network",
   });
 
-  // Only the item this URL asks for (urql keeps the previous page's item while the next loads).
-  const item = () => {
-    const found = result.data?.contentItem;
-    if (!found) return undefined;
-    return (params.id ? found.id === params.id : found.slug === params.slug) ? found : undefined;
-  };
-  const code = () => (result.error ? errorCode(result.error) : null);
-  const missing = () =>
-    code() === "NOT_FOUND" || (result.data?.contentItem === null && !result.fetching && !result.error);
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: item() !== undefined,
-      isEmpty: false,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
-  const retry = () => reexecute({ requestPolicy: "network-only" });
-
   return (
-    <section class="page" aria-busy={state() === "loading"}>
-      <Switch>
-        <Match when={state() !== "ready" && code() === "GONE"}>
-          <GoneNotice />
-        </Match>
-        <Match when={state() !== "ready" && missing()}>
-          <PageHeading>{contentStrings.item.notFound.title}</PageHeading>
-          <p>{contentStrings.item.notFound.body}</p>
-          <p>
-            <A href={NEWS_PATH}>{contentStrings.item.gone.back}</A>
-          </p>
-        </Match>
-        <Match when={state() === "loading"}>
-          <SkeletonList count={2} />
-        </Match>
-        <Match when={state() === "offline"}>
-          <DataOffline onRetry={retry} />
-        </Match>
-        <Match when={state() === "error" && result.error}>
-          {(error) => <DataError error={error()} onRetry={retry} />}
-        </Match>
-        {/* Keyed: a related item is another page (title, focus) on the same route component. */}
-        <Match when={item()} keyed>
-          {(current) => <ItemArticle item={current} />}
-        </Match>
-      </Switch>
-    </section>
+    <DetailPage
+      result={result}
+      answer={result.data?.contentItem}
+      matches={(found) => (params.id ? found.id === params.id : found.slug === params.slug)}
+      onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      notFound={{
+        title: contentStrings.item.notFound.title,
+        body: contentStrings.item.notFound.body,
+        back: { href: NEWS_PATH, label: contentStrings.item.gone.back },
+      }}
+      gone={GoneNotice}
+    >
+      {(item) => <ItemArticle item={item} />}
+    </DetailPage>
   );
 }
 

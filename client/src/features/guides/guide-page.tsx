@@ -3,15 +3,14 @@ import { createQuery } from "@urql/solid";
 import ExternalLink from "lucide-solid/icons/external-link";
 import Phone from "lucide-solid/icons/phone";
 import Printer from "lucide-solid/icons/printer";
-import { createUniqueId, For, type JSX, Match, onCleanup, onMount, Show, Switch } from "solid-js";
-import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { createUniqueId, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDate } from "../../lib/dates";
-import { type ErrorLike, errorCode } from "../../lib/errors";
+import { DetailPage } from "../../lib/detail-page";
 import { graphql, type ResultOf } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { decodeParam } from "../../lib/route-params";
-import { viewState } from "../../lib/view-state";
 import "../content/content.css";
 import { feeLine, isFree, legalBasisText, phoneLinks, safeHttpUrl, textLines } from "./guide-format";
 import "./guides.css";
@@ -94,65 +93,21 @@ export default function GuidePage() {
     variables: () => ({ slug: slug() }),
     requestPolicy: "cache-and-network",
   });
-  // Only the guide this URL asks for (urql keeps the previous guide while the next loads).
-  const guide = () => {
-    const found = result.data?.guide;
-    return found && found.slug === slug() ? found : undefined;
-  };
-  const code = () => (result.error ? errorCode(result.error) : null);
-  const missing = () => code() === "NOT_FOUND" || (result.data?.guide === null && !result.fetching && !result.error);
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: guide() !== undefined,
-      isEmpty: false,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
-  const retry = () => reexecute({ requestPolicy: "network-only" });
-
+  const back = { href: GUIDES_PATH, label: guideStrings.guide.back };
+  // Another guide is another page (title, focus, checklist): DetailPage renders it keyed.
   return (
-    <section class="page" aria-busy={state() === "loading"}>
-      <Switch>
-        <Match when={state() !== "ready" && code() === "GONE" && result.error}>
-          {(error) => (
-            <div class="gone">
-              <PageHeading>{guideStrings.guide.goneTitle}</PageHeading>
-              {/* The server's message carries the reason (该办事指南已停止使用：…). */}
-              <p>{goneReason(error()) ?? guideStrings.guide.goneHint}</p>
-              <p>
-                <A href={GUIDES_PATH}>{guideStrings.guide.back}</A>
-              </p>
-            </div>
-          )}
-        </Match>
-        <Match when={state() !== "ready" && missing()}>
-          <PageHeading>{guideStrings.guide.notFoundTitle}</PageHeading>
-          <p>{guideStrings.guide.notFound}</p>
-          <p>
-            <A href={GUIDES_PATH}>{guideStrings.guide.back}</A>
-          </p>
-        </Match>
-        <Match when={state() === "loading"}>
-          <SkeletonList count={3} />
-        </Match>
-        <Match when={state() === "offline"}>
-          <DataOffline onRetry={retry} />
-        </Match>
-        <Match when={state() === "error" && result.error}>
-          {(error) => <DataError error={error()} onRetry={retry} />}
-        </Match>
-        {/* Keyed: another guide is another page (title, focus, checklist) on the same route component. */}
-        <Match when={guide()} keyed>
-          {(current) => <GuideArticle guide={current} />}
-        </Match>
-      </Switch>
-    </section>
+    <DetailPage
+      result={result}
+      answer={result.data?.guide}
+      matches={(found) => found.slug === slug()}
+      onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      skeletons={3}
+      notFound={{ title: guideStrings.guide.notFoundTitle, body: guideStrings.guide.notFound, back }}
+      gone={{ title: guideStrings.guide.goneTitle, body: guideStrings.guide.goneHint, back }}
+    >
+      {(guide) => <GuideArticle guide={guide} />}
+    </DetailPage>
   );
-}
-
-function goneReason(error: ErrorLike): string | undefined {
-  return error.graphQLErrors.find((e) => e.extensions?.code === "GONE")?.message.trim() || undefined;
 }
 
 function GuideArticle(props: { guide: Guide }) {

@@ -2,15 +2,14 @@ import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import Paperclip from "lucide-solid/icons/paperclip";
 import Star from "lucide-solid/icons/star";
-import { createMemo, For, type JSX, Match, Show, Switch } from "solid-js";
-import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { createMemo, For, type JSX, Show } from "solid-js";
+import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDate } from "../../lib/dates";
-import { errorCode } from "../../lib/errors";
+import { DetailPage } from "../../lib/detail-page";
 import { graphql, type ResultOf } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { decodeParam } from "../../lib/route-params";
-import { viewState } from "../../lib/view-state";
 import "../content/content.css";
 import { fileTypeLabel, formatFileSize } from "../content/file-format";
 import { itemPath } from "../content/paths";
@@ -109,48 +108,21 @@ export default function ProjectPage() {
     variables: () => ({ code: code() }),
     requestPolicy: "cache-and-network",
   });
-  // Only the project this URL asks for (urql keeps the previous page's project while the next loads).
-  // Codes are compared without spaces and case, as the server compares them.
-  const project = () => {
-    const found = result.data?.project;
-    return found && normalizeCode(found.code) === normalizeCode(code()) ? found : undefined;
-  };
-  const missing = () => result.error !== undefined && errorCode(result.error) === "NOT_FOUND";
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: project() !== undefined,
-      isEmpty: false,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
-  const retry = () => reexecute({ requestPolicy: "network-only" });
-
   return (
-    <section class="page" aria-busy={state() === "loading"}>
-      <Switch>
-        <Match when={state() !== "ready" && missing()}>
-          <PageHeading>{projectsStrings.project.notFound.title}</PageHeading>
-          <p>{projectsStrings.project.notFound.body}</p>
-          <p>
-            <A href={PROJECTS_PATH}>{projectsStrings.project.notFound.back}</A>
-          </p>
-        </Match>
-        <Match when={state() === "loading"}>
-          <SkeletonList count={2} />
-        </Match>
-        <Match when={state() === "offline"}>
-          <DataOffline onRetry={retry} />
-        </Match>
-        <Match when={state() === "error" && result.error}>
-          {(error) => <DataError error={error()} onRetry={retry} />}
-        </Match>
-        {/* Keyed: a related project is another page (title, focus) on the same route component. */}
-        <Match when={project()} keyed>
-          {(current) => <ProjectArticle project={current} />}
-        </Match>
-      </Switch>
-    </section>
+    <DetailPage
+      result={result}
+      answer={result.data?.project}
+      // Codes are compared without spaces and case, as the server compares them.
+      matches={(found) => normalizeCode(found.code) === normalizeCode(code())}
+      onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      notFound={{
+        title: projectsStrings.project.notFound.title,
+        body: projectsStrings.project.notFound.body,
+        back: { href: PROJECTS_PATH, label: projectsStrings.project.notFound.back },
+      }}
+    >
+      {(project) => <ProjectArticle project={project} />}
+    </DetailPage>
   );
 }
 

@@ -2,15 +2,14 @@ import { A, useParams } from "@solidjs/router";
 import { createQuery } from "@urql/solid";
 import ChevronRight from "lucide-solid/icons/chevron-right";
 import MapPinned from "lucide-solid/icons/map-pinned";
-import { createUniqueId, For, type JSX, Match, Show, Switch } from "solid-js";
-import { DataError, DataOffline, OfflineCacheNote, SkeletonList } from "../../lib/data-states";
+import { createUniqueId, For, type JSX, Show } from "solid-js";
+import { OfflineCacheNote } from "../../lib/data-states";
 import { formatDate } from "../../lib/dates";
-import { type ErrorLike, errorCode } from "../../lib/errors";
+import { DetailPage } from "../../lib/detail-page";
 import { graphql, type ResultOf } from "../../lib/graphql";
 import { isOnline } from "../../lib/online";
 import { PageHeading } from "../../lib/page-heading";
 import { decodeParam } from "../../lib/route-params";
-import { viewState } from "../../lib/view-state";
 import "../content/content.css";
 import { contentKindLabel } from "../content/kind-filter";
 import { itemPath } from "../content/paths";
@@ -73,63 +72,19 @@ export default function TopicPage() {
     variables: () => ({ slug: slug() }),
     requestPolicy: "cache-and-network",
   });
-  const topic = () => {
-    const found = result.data?.topic;
-    return found && found.slug === slug() ? found : undefined;
-  };
-  const code = () => (result.error ? errorCode(result.error) : null);
-  const missing = () => code() === "NOT_FOUND" || (result.data?.topic === null && !result.fetching && !result.error);
-  const state = () =>
-    viewState({
-      fetching: result.fetching,
-      hasData: topic() !== undefined,
-      isEmpty: false,
-      hasError: result.error !== undefined,
-      online: isOnline(),
-    });
-  const retry = () => reexecute({ requestPolicy: "network-only" });
-
+  const back = { href: TOPICS_PATH, label: topicStrings.topic.back };
   return (
-    <section class="page" aria-busy={state() === "loading"}>
-      <Switch>
-        <Match when={state() !== "ready" && code() === "GONE" && result.error}>
-          {(error) => (
-            <div class="gone">
-              <PageHeading>{topicStrings.topic.goneTitle}</PageHeading>
-              {/* The server's message carries the reason (该专题已撤下：…). */}
-              <p>{goneReason(error()) ?? topicStrings.topic.notFound}</p>
-              <p>
-                <A href={TOPICS_PATH}>{topicStrings.topic.back}</A>
-              </p>
-            </div>
-          )}
-        </Match>
-        <Match when={state() !== "ready" && missing()}>
-          <PageHeading>{topicStrings.topic.notFoundTitle}</PageHeading>
-          <p>{topicStrings.topic.notFound}</p>
-          <p>
-            <A href={TOPICS_PATH}>{topicStrings.topic.back}</A>
-          </p>
-        </Match>
-        <Match when={state() === "loading"}>
-          <SkeletonList count={2} />
-        </Match>
-        <Match when={state() === "offline"}>
-          <DataOffline onRetry={retry} />
-        </Match>
-        <Match when={state() === "error" && result.error}>
-          {(error) => <DataError error={error()} onRetry={retry} />}
-        </Match>
-        <Match when={topic()} keyed>
-          {(current) => <TopicArticle topic={current} />}
-        </Match>
-      </Switch>
-    </section>
+    <DetailPage
+      result={result}
+      answer={result.data?.topic}
+      matches={(found) => found.slug === slug()}
+      onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      notFound={{ title: topicStrings.topic.notFoundTitle, body: topicStrings.topic.notFound, back }}
+      gone={{ title: topicStrings.topic.goneTitle, body: topicStrings.topic.notFound, back }}
+    >
+      {(topic) => <TopicArticle topic={topic} />}
+    </DetailPage>
   );
-}
-
-function goneReason(error: ErrorLike): string | undefined {
-  return error.graphQLErrors.find((e) => e.extensions?.code === "GONE")?.message.trim() || undefined;
 }
 
 function TopicArticle(props: { topic: Topic }) {

@@ -2,6 +2,7 @@ import { A } from "@solidjs/router";
 import { createMutation } from "@urql/solid";
 import { createSignal, createUniqueId, For, type JSX, Show } from "solid-js";
 import { graphql, type ResultOf } from "../../../lib/graphql";
+import { ImportResult } from "../../../lib/import-result";
 import { isOnline } from "../../../lib/online";
 import "../../publishing/publishing.css";
 import { StaffPage } from "../../publishing/staff-view";
@@ -138,70 +139,21 @@ export default function ImportPage() {
         </button>
       </form>
 
-      <div ref={resultPanel} class="form-error-slot" tabindex="-1">
-        <Show when={error()}>
-          {(message) => (
-            <p class="form-error" role="alert">
-              {message()}
-            </p>
-          )}
-        </Show>
-        <Show when={outcome()}>
-          {(done) => (
-            <Show
-              when={done().errors.length === 0}
-              fallback={
-                <section class="refusal" aria-labelledby="import-errors">
-                  <p id="import-errors" class="refusal__heading">
-                    {strings.failedHeading(done().errors.length)}
-                  </p>
-                  <div class="table-scroll">
-                    <table class="import-errors">
-                      <thead>
-                        <tr>
-                          <th scope="col">{strings.row}</th>
-                          <th scope="col">{strings.field}</th>
-                          <th scope="col">{strings.message}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        <For each={done().errors}>
-                          {(problem) => (
-                            <tr>
-                              <th scope="row">
-                                {problem.row === 0 ? strings.rowFile : strings.rowNumber(problem.row)}
-                              </th>
-                              <td>{problem.field ?? ""}</td>
-                              <td>{problem.message}</td>
-                            </tr>
-                          )}
-                        </For>
-                      </tbody>
-                    </table>
-                  </div>
-                </section>
-              }
-            >
-              <section class="card" aria-labelledby="import-done">
-                <p id="import-done" class="form-success">
-                  {strings.success(done().imported)}
-                </p>
-                <ul class="staff-links__list">
-                  <For each={done().letters}>
-                    {(letter) => (
-                      <li>
-                        <A href={staffLetterPath(letter.id)}>
-                          <span class="letter-code">{letter.trackingCode}</span> {letter.subject}
-                        </A>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </section>
-            </Show>
-          )}
-        </Show>
-      </div>
+      <ImportResult ref={resultPanel} error={error()} outcome={outcome()} strings={strings}>
+        {(done) => (
+          <ul class="staff-links__list">
+            <For each={done.letters}>
+              {(letter) => (
+                <li>
+                  <A href={staffLetterPath(letter.id)}>
+                    <span class="letter-code">{letter.trackingCode}</span> {letter.subject}
+                  </A>
+                </li>
+              )}
+            </For>
+          </ul>
+        )}
+      </ImportResult>
     </StaffPage>
   );
 }
