@@ -1,5 +1,6 @@
-// 网站链接审批: external hosts that bodies may link to. Approved ones are those the demo content
-// links to; one request is pending and one was turned down, for the staff screens.
+// 网站链接审批: external hosts that bodies and details may link to. Approved ones are those the demo
+// content links to (the guides' online application site too); one request is pending and one was
+// turned down, for the staff screens.
 import { DAY, HOUR } from "../clock.js";
 import type { PrismaClient } from "../db/index.js";
 import type { Actors } from "./content/workflow.js";
@@ -25,6 +26,12 @@ export async function seedLinkApprovals(prisma: PrismaClient, today: Date, actor
       approved("www.gov.cn", "https://www.gov.cn/zhengce/", "链接国家法律法规和政策文件原文。", 175),
       approved("www.nanning.gov.cn", "https://www.nanning.gov.cn/", "链接市人民政府批复文件和水城建设有关文件。", 172),
       approved("zrzyt.gxzf.gov.cn", "https://zrzyt.gxzf.gov.cn/", "链接自治区自然资源厅的法规和技术规程。", 170),
+      approved(
+        "zwfw.gxzf.gov.cn",
+        "https://zwfw.gxzf.gov.cn/",
+        "办事指南的网上办理入口（广西数字政务一体化平台）。",
+        168,
+      ),
       {
         id: seedId("link", "www.example-planning.com"),
         host: "www.example-planning.com",

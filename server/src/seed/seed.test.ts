@@ -3,19 +3,23 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { validateBytes } from "gltf-validator";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../test/helpers.js";
 import { DAY, ManualClock } from "../clock.js";
 import type { Services } from "../context.js";
 import { paths } from "../env.js";
+import { Prisma } from "../generated/prisma/client.js";
 import { createHttpServer } from "../http.js";
 import { InProcessJobRunner } from "../jobs/in-process-runner.js";
 import { createLogger } from "../logger.js";
 import { attachmentsOf } from "../modules/content/content.service.js";
+import { detailsExternalLinks } from "../modules/content/item-details.js";
 import { createMediaHandler } from "../modules/media/media.http.js";
 import { STORED_NAME } from "../modules/media/media.service.js";
 import { MediaStore } from "../modules/media/media.store.js";
+import { PERMIT_TYPE_LABELS, projectDetailsSchema } from "../modules/projects/project-details.js";
 import { canonicalRevisionHash } from "../modules/publishing/revision.js";
 import { sanitizeBody } from "../modules/publishing/sanitize.js";
 import { createApp } from "../yoga.js";
@@ -292,13 +296,18 @@ describe("demo content", () => {
   it("approves the hosts bodies link to, with one request pending and one rejected", async () => {
     const links = await db.prisma.linkApproval.findMany();
     const approved = new Set(links.filter((l) => l.status === "APPROVED").map((l) => l.host));
-    expect(approved).toEqual(new Set(["www.gov.cn", "www.nanning.gov.cn", "zrzyt.gxzf.gov.cn"]));
+    expect(approved).toEqual(new Set(["www.gov.cn", "www.nanning.gov.cn", "zrzyt.gxzf.gov.cn", "zwfw.gxzf.gov.cn"]));
     expect(links.find((l) => l.status === "PENDING")).toMatchObject({ host: "www.example-planning.com" });
     expect(links.find((l) => l.status === "REJECTED")?.decisionReason).toBeTruthy();
     const bodies = (await db.prisma.contentItem.findMany({ select: { body: true } })).map((i) => i.body).join("");
     const hosts = [...bodies.matchAll(/href="https?:\/\/([^/"]+)/g)].map((m) => m[1]);
     expect(hosts.length).toBeGreaterThan(0);
     for (const host of hosts) expect(approved.has(host as string), host).toBe(true);
+    // …and so do the links in their details (a guide's online application address…).
+    const items = await db.prisma.contentItem.findMany({ where: { NOT: { details: { equals: Prisma.DbNull } } } });
+    const detailsLinks = items.flatMap((i) => detailsExternalLinks(i.kind, i.details));
+    expect(detailsLinks.length).toBeGreaterThan(0);
+    for (const link of detailsLinks) expect(approved.has(new URL(link.url).hostname), link.url).toBe(true);
   });
 
   it("completes demo items that an earlier seed created without revisions", async () => {
@@ -386,6 +395,57 @@ describe("demo media", () => {
       const pdf = Buffer.from(await response.arrayBuffer());
       expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect(pdf.length).toBeGreaterThan(1500);
+    }
+  });
+
+  it("gives projects site plans, permit PDFs and 3D models, served by /media with their types", async () => {
+    const projects = await db.prisma.contentItem.findMany({ where: { kind: "PROJECT", seedKey: { not: null } } });
+    const details = projects.map((p) => projectDetailsSchema.parse(p.details));
+    // A share of them, as a bureau's pages would have: every key project, some others.
+    const pictured = details.filter((d) => d.images.length > 0);
+    expect(pictured.length).toBeGreaterThanOrEqual(12);
+    expect(pictured.length).toBeLessThan(details.length / 2);
+    for (const d of details.filter((d) => d.keyProject)) {
+      expect(
+        d.images.map((i) => i.name),
+        d.name,
+      ).toContain("总平面图（示意）");
+      if (d.permits.length) expect(d.documents.length, d.name).toBeGreaterThan(0);
+    }
+    const models = details.filter((d) => d.modelUrl);
+    expect(models.map((d) => d.name)).toHaveLength(5);
+    expect(models.every((d) => d.keyProject && d.images.some((i) => i.name === "鸟瞰示意图"))).toBe(true);
+
+    for (const image of details.flatMap((d) => d.images)) {
+      expect(image.url).toMatch(/^\/media\/[a-f0-9]{64}\.webp$/);
+      const response = await fetch(`${base}${image.url}`);
+      expect(response.status, image.url).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/webp");
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.length).toBe(image.size);
+      expect(await sharp(bytes).metadata()).toMatchObject({ format: "webp", width: 960, height: 720 });
+    }
+    for (const document of details.flatMap((d) => d.documents)) {
+      const kinds = [...Object.values(PERMIT_TYPE_LABELS), "建设工程规划许可批后公布牌"];
+      expect(
+        kinds.some((kind) => document.name.startsWith(kind)) && document.name.endsWith(".pdf"),
+        document.name,
+      ).toBe(true);
+      const response = await fetch(`${base}${document.url}`);
+      expect(response.status, document.url).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      const pdf = Buffer.from(await response.arrayBuffer());
+      expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(pdf.length).toBe(document.size);
+    }
+    for (const { modelUrl, name } of models) {
+      expect(modelUrl).toMatch(/^\/media\/[a-f0-9]{64}\.glb$/);
+      const response = await fetch(`${base}${modelUrl}`);
+      expect(response.status, name).toBe(200);
+      expect(response.headers.get("content-type")).toBe("model/gltf-binary");
+      const glb = new Uint8Array(await response.arrayBuffer());
+      expect(Buffer.from(glb.subarray(0, 4)).toString("latin1")).toBe("glTF");
+      expect((await validateBytes(glb)).issues.numErrors, name).toBe(0);
     }
   });
 

@@ -14,7 +14,9 @@ const NO_OPTIONS: FilterOptions = {
 
 /**
  * The choices of the filter sheet, from the server's counts (every district, the land-use classes
- * in use, the hot areas) and the hot areas' titles from their topic pages.
+ * in use, the hot areas) and the hot areas' titles from their pages. A hot area whose page is
+ * offline (withdrawn, expired) is not offered: its projects keep naming it, and it comes back
+ * when the page is published again.
  */
 export const FilterOptionsQuery = graphql(`
   query ProjectFilterOptions {
@@ -37,8 +39,8 @@ export const FilterOptionsQuery = graphql(`
         count
       }
     }
-    # A project's area may be a hot-area page (五象新区核心区) or a topic (五象新区): titles of both.
-    topics {
+    # A project's hotArea names a hot-area page (五象新区核心区): the published ones, by title.
+    topics(type: HOT_AREA) {
       id
       slug
       title
@@ -50,16 +52,15 @@ type Options = ResultOf<typeof FilterOptionsQuery>;
 
 export function filterOptionsOf(data: Options | undefined): FilterOptions {
   if (!data) return { ...NO_OPTIONS };
-  const titles = new Map(data.topics.flatMap((topic) => (topic.slug ? [[topic.slug, topic.title] as const] : [])));
+  const titles = hotAreaNames(data);
   return {
     districts: data.projectFacets.districts.map((d) => ({ value: d.name, label: d.name, count: d.count })),
     stages: data.projectFacets.stages.map((s) => ({ value: s.stage, label: stageLabel(s.stage), count: s.count })),
     landUses: data.projectFacets.landUseClasses.map((c) => ({ value: c.code, label: c.name, count: c.count })),
-    hotAreas: data.projectFacets.hotAreas.map((h) => ({
-      value: h.slug,
-      label: titles.get(h.slug) ?? h.slug,
-      count: h.count,
-    })),
+    hotAreas: data.projectFacets.hotAreas.flatMap((h) => {
+      const label = titles.get(h.slug);
+      return label ? [{ value: h.slug, label, count: h.count }] : [];
+    }),
   };
 }
 
@@ -69,7 +70,15 @@ export function createFilterOptions() {
   return createMemo(() => filterOptionsOf(result.data));
 }
 
-/** A hot area's title ("五象新区核心区"), or its slug while the titles are not known. */
+/** "热点区域：五象新区核心区" → "五象新区核心区": the sheet and the project page say 热点区域 already. */
+const areaName = (title: string) => title.replace(/^\s*热点区域\s*[：:]\s*/, "").trim() || title;
+
+/** The published hot areas' names by slug. */
+function hotAreaNames(data: Options): Map<string, string> {
+  return new Map(data.topics.flatMap((topic) => (topic.slug ? [[topic.slug, areaName(topic.title)] as const] : [])));
+}
+
+/** A hot area's name ("五象新区核心区"), or its slug while the names are not known or its page is offline. */
 export function hotAreaTitle(data: Options | undefined, slug: string): string {
-  return data?.topics.find((topic) => topic.slug === slug)?.title ?? slug;
+  return (data && hotAreaNames(data).get(slug)) ?? slug;
 }

@@ -23,7 +23,7 @@ export interface ProjectFilters {
   landUse: string | null;
   /** Key projects (重点项目) only. */
   keyProject: boolean;
-  /** Hot-area topic slug (wuxiang). */
+  /** Slug of a hot-area page (wuxiang-core). */
   hotArea: string | null;
   /** A permit issued in this range of days (YYYY-MM-DD, Beijing calendar), both inclusive. */
   from: string | null;

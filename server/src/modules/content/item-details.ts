@@ -28,6 +28,21 @@ export interface ItemDetailsKind<T = unknown> {
    * used by another project…); item is null while it is being created. Null when all is well.
    */
   checkOnSave?(tx: Tx, item: SavedItem, details: T): Promise<DetailsProblem | null>;
+  /**
+   * Every web address in the details (links, downloads, model files), named as the editor's form
+   * names its field. The absolute http(s) ones go through 网站链接审批 with the body's links at
+   * publication review; addresses on this site (/media/…) need no approval.
+   */
+  links?(details: T): DetailsLink[];
+}
+
+/** A web address in the details and where it is. */
+export interface DetailsLink {
+  url: string;
+  /** Path inside the details, e.g. ["relatedLaws", 0, "url"]. */
+  path: ReadonlyArray<string | number>;
+  /** The field as the editor's form names it, e.g. 网上办理地址, 相关法规“行政许可法”的链接. */
+  label: string;
 }
 
 /** The item a save is for: its id (null on creation) and the title being saved. */
@@ -111,4 +126,22 @@ export function detailsSearchText(kind: ContentKind, details: unknown): string {
   if (!definition?.searchText || details === null || details === undefined) return "";
   const parsed = definition.schema.safeParse(details);
   return parsed.success ? definition.searchText(parsed.data) : "";
+}
+
+/**
+ * The absolute http(s) addresses in an item's details (what 网站链接审批 checks), with the field
+ * each is in ("details.onlineUrl") and its label. Details the kind cannot read have none.
+ */
+export function detailsExternalLinks(
+  kind: ContentKind,
+  details: unknown,
+): Array<{ url: string; field: string; label: string }> {
+  const definition = detailsKind(kind);
+  if (!definition?.links || details === null || details === undefined) return [];
+  const parsed = definition.schema.safeParse(details);
+  if (!parsed.success) return [];
+  return definition
+    .links(parsed.data)
+    .filter((link) => /^https?:\/\//i.test(link.url))
+    .map((link) => ({ url: link.url, field: ["details", ...link.path].join("."), label: link.label }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingForReview, parseDetails } from "../content/item-details.js";
+import { detailsExternalLinks, missingForReview, parseDetails } from "../content/item-details.js";
 import { guideDetailsShape, guideMissingForReview, guideSearchText } from "./guide-details.js";
 import { slugFromName } from "./item-slug.js";
 import { completeGuide } from "./test-fixtures.js";
@@ -110,5 +110,31 @@ describe("guide search text and slugs", () => {
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(slugFromName("！！")).toBe("item");
+  });
+});
+
+describe("guide links (网站链接审批)", () => {
+  it("lists the external addresses of the details with their fields; files on this site need no approval", () => {
+    const guide = completeGuide();
+    const details = {
+      ...guide,
+      materials: [{ ...guide.materials[0], sampleUrl: "https://pan.example.net/s/1" }],
+      relatedLaws: [{ name: "中华人民共和国行政许可法", url: "https://www.gov.cn/flfg/xzxkf.htm" }, { name: "无链接" }],
+    };
+    expect(detailsExternalLinks("GUIDE", details)).toEqual([
+      { url: "https://zwfw.gxzf.gov.cn/", field: "details.onlineUrl", label: "网上办理地址" },
+      {
+        url: "https://pan.example.net/s/1",
+        field: "details.materials.0.sampleUrl",
+        label: "申请材料“建设工程规划许可证申请表”的填写样例",
+      },
+      {
+        url: "https://www.gov.cn/flfg/xzxkf.htm",
+        field: "details.relatedLaws.0.url",
+        label: "相关法规“中华人民共和国行政许可法”的链接",
+      },
+    ]);
+    expect(detailsExternalLinks("GUIDE", { ...guide, onlineUrl: null })).toEqual([]);
+    expect(detailsExternalLinks("GUIDE", null)).toEqual([]);
   });
 });

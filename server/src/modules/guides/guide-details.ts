@@ -4,7 +4,7 @@
 // fails a guide that lacks any of the key elements (事项名称、设定依据、申请条件、申请材料、办理流程、
 // 办理时限、办理地点、咨询电话), so the editor cannot send such a guide to review.
 import { z } from "zod";
-import type { ItemDetailsKind } from "../content/item-details.js";
+import type { DetailsLink, ItemDetailsKind } from "../content/item-details.js";
 import { settleSlug, slugSchema } from "./item-slug.js";
 
 export const MATERIAL_FORMS = ["ORIGINAL", "COPY", "ORIGINAL_AND_COPY"] as const;
@@ -200,6 +200,24 @@ export function guideSearchText(details: GuideDetails | undefined): string {
     .join("\n");
 }
 
+/** Every address a guide links to or offers for download (网站链接审批 checks the external ones). */
+export function guideLinks(details: GuideDetails | undefined): DetailsLink[] {
+  if (!details) return [];
+  const links: DetailsLink[] = [];
+  const add = (url: string | null, path: DetailsLink["path"], label: string) => {
+    if (url) links.push({ url, path, label });
+  };
+  add(details.onlineUrl, ["onlineUrl"], "网上办理地址");
+  details.materials.forEach((m, i) => {
+    add(m.templateUrl, ["materials", i, "templateUrl"], `申请材料“${m.name}”的空白表格`);
+    add(m.sampleUrl, ["materials", i, "sampleUrl"], `申请材料“${m.name}”的填写样例`);
+  });
+  details.relatedLaws.forEach((law, i) => {
+    add(law.url, ["relatedLaws", i, "url"], `相关法规“${law.name}”的链接`);
+  });
+  return links;
+}
+
 export const guideDetailsKind: ItemDetailsKind<GuideDetails | undefined> = {
   kind: "GUIDE",
   // Absent details parse too, so that submission can list every missing element rather than one.
@@ -207,4 +225,5 @@ export const guideDetailsKind: ItemDetailsKind<GuideDetails | undefined> = {
   missingForReview: guideMissingForReview,
   onLive: (tx, item, details) => settleSlug(tx, item, details?.slug, details?.itemName || item.title),
   searchText: guideSearchText,
+  links: guideLinks,
 };

@@ -345,6 +345,52 @@ describe("an editor's guide", () => {
     );
   });
 
+  it("cannot pass publication review while its details link to hosts nobody approved (网站链接审批)", async () => {
+    const guide = completeGuide();
+    const created = await createGuide(
+      {
+        ...guide,
+        slug: "test-pipeline-permit",
+        onlineUrl: "https://apply.example.net/works-permit",
+        materials: [{ ...guide.materials[0], sampleUrl: "https://pan.example.net/s/sample" }, guide.materials[1]],
+        // An approved host (www.gov.cn) passes.
+        relatedLaws: [{ name: "中华人民共和国行政许可法", url: "https://www.gov.cn/flfg/xzxkf.htm" }],
+      },
+      "城市地下管线工程规划许可",
+    );
+    const id = created.item?.id ?? "";
+    expect((await submit(id)).error).toBeNull();
+    const review = { step: "PUBLICATION_REVIEW", opinion: "要素齐全" };
+    expect((await signOff(checker, id, review)).error).toEqual({
+      message:
+        "网上办理地址包含未经审批的外部链接：https://apply.example.net/works-permit；" +
+        "申请材料“建设工程规划许可证申请表”的填写样例包含未经审批的外部链接：https://pan.example.net/s/sample。" +
+        "请先申请网站链接审批或删除这些链接",
+      field: "details.onlineUrl",
+    });
+
+    // The maintainers approve the application site; the file-sharing host was turned down (seed).
+    const maintainer = await t.agent().loginAs("MAINTAINER");
+    const requested = await editor.gql<{ requestLinkApproval: { approval: { id: string } | null } }>(
+      `mutation { requestLinkApproval(url: "https://apply.example.net/works-permit", reason: "网上办理入口") { approval { id } } }`,
+    );
+    const decided = await maintainer.gql<{ decideLinkApproval: { approval: { status: string } } }>(
+      "mutation($id: ID!) { decideLinkApproval(id: $id, approve: true) { approval { status } } }",
+      { id: requested.data?.requestLinkApproval.approval?.id },
+    );
+    expect(decided.data?.decideLinkApproval.approval.status).toBe("APPROVED");
+    expect((await signOff(checker, id, review)).error).toEqual({
+      message:
+        "申请材料“建设工程规划许可证申请表”的填写样例包含未经审批的外部链接：https://pan.example.net/s/sample。" +
+        "请先申请网站链接审批或删除这些链接",
+      field: "details.materials.0.sampleUrl",
+    });
+    const records = await t.prisma.reviewRecord.count({
+      where: { itemId: contentItemIdOf(id) ?? "", step: "PUBLICATION_REVIEW" },
+    });
+    expect(records).toBe(0);
+  });
+
   it("gets a slug from its name when the editor gives none, and may not take another item's", async () => {
     const { slug: _slug, ...withoutSlug } = completeGuide();
     const created = await createGuide(withoutSlug, "城市道路绿化工程规划许可");

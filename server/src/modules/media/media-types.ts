@@ -30,6 +30,8 @@ const ACCEPTED: Record<string, MediaType> = {
   xlsx: type("DOCUMENT", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
   pptx: type("DOCUMENT", "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
   zip: type("DOCUMENT", "zip", "application/zip"),
+  // 3D models of projects (binary glTF), which the map shows; downloaded like any document.
+  glb: type("DOCUMENT", "glb", "model/gltf-binary"),
   mp4: type("VIDEO", "mp4", "video/mp4"),
 };
 

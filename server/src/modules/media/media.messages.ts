@@ -11,7 +11,7 @@ export const MESSAGES = {
   tooManyPixels: (megapixels: number) => `图片尺寸过大：最多 ${megapixels} 百万像素`,
   svg: "不接受 SVG 图片（可能含有脚本），请转换为 PNG 或 JPEG 后上传",
   unsupported:
-    "不支持的文件类型。可上传：图片（JPEG、PNG、WebP、GIF）、PDF、Word（DOC、DOCX）、Excel（XLS、XLSX）、PowerPoint（PPTX）、ZIP 压缩包、MP4 视频",
+    "不支持的文件类型。可上传：图片（JPEG、PNG、WebP、GIF）、PDF、Word（DOC、DOCX）、Excel（XLS、XLSX）、PowerPoint（PPTX）、ZIP 压缩包、三维模型（GLB）、MP4 视频",
   brokenImage: "图片文件已损坏或无法解码，请重新导出后上传",
   aborted: "上传中断或内容不完整，请重试",
   badVariant: "图片宽度参数无效，可选 320、640、1280",

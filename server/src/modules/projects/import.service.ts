@@ -10,7 +10,7 @@
 //   用地面积 [landAreaM2] ㎡     总建筑面积 [totalFloorAreaM2] ㎡               容积率 [floorAreaRatio]
 //   绿地率 [greenRatioPercent] % 建筑密度 [buildingDensityPercent] %           建筑限高 [heightLimitM] m
 //   用地性质 [landUseClass]* (code or name)  项目阶段 [stage]* (选址…竣工)  重点项目 [keyProject] (是/否)
-//   热点区域 [hotArea] (topic slug)
+//   热点区域 [hotArea] (slug of a published 热点区域 page, e.g. wuxiang-core)
 //   许可证类型 [permitType]     许可证号 [permitNumber]   发证日期 [issuedOn]    发证机关 [issuingOrgan]
 //   许可内容 [scope]            许可证状态 [permitStatus] (有效/变更/注销)
 //   变更日期 [changeOn]         变更内容 [changeWhat]     变更原因 [changeReason]
@@ -26,6 +26,7 @@ import {
   saveDraftInTx,
 } from "../publishing/publishing.service.js";
 import { createItem, draftContent } from "../publishing/publishing.validation.js";
+import { publishedHotAreas, unknownHotAreaMessage } from "../topics/hot-areas.js";
 import { type ImportFormat, readSheet } from "./import-file.js";
 import { landUseClassOf } from "./land-use-classes.js";
 import {
@@ -37,7 +38,7 @@ import {
   projectDetailsSchema,
   STAGE_LABELS,
 } from "./project-details.js";
-import { findHolders, permitTakenMessage } from "./projection.js";
+import { findHolders, hotAreasNamedBy, permitTakenMessage } from "./projection.js";
 
 export { type ImportFormat, MAX_IMPORT_ROWS } from "./import-file.js";
 
@@ -457,8 +458,41 @@ export async function validateProjectImport(
     errors.push({ row: owner.row, field: "permitNumber", message: `许可证号：${permitTakenMessage(holder)}` });
   }
 
+  // A malformed slug was named already (by the details schema).
+  const flagged = new Set(errors.filter((e) => e.field === "hotArea").map((e) => e.row));
+  errors.push(...(await hotAreaErrors(deps, projects, existing)).filter((e) => !flagged.has(e.row)));
+
   errors.sort((a, b) => a.row - b.row);
   return errors.length ? { ok: false, errors } : { ok: true, projects: checked, existing };
+}
+
+/**
+ * 热点区域 must name a published hot-area page (topics/hot-areas.ts), on the row that gives it; a
+ * project already here may keep the one it names even if that page has gone offline since.
+ */
+async function hotAreaErrors(
+  deps: PublishingDeps,
+  projects: ReadonlyMap<string, ProjectRows>,
+  existing: ReadonlyMap<string, string>,
+): Promise<ImportRowError[]> {
+  const named = [...projects.values()].flatMap((p) => {
+    const at = p.rows.find((r) => r.cells.hotArea?.trim());
+    return at ? [{ code: p.code, row: at.row, slug: (at.cells.hotArea as string).trim() }] : [];
+  });
+  if (named.length === 0) return [];
+  const areas = await publishedHotAreas(deps.prisma);
+  const unknown = named.flatMap((n) => {
+    const message = unknownHotAreaMessage(n.slug, areas);
+    return message ? [{ ...n, message }] : [];
+  });
+  if (unknown.length === 0) return [];
+  const kept = await hotAreasNamedBy(
+    deps.prisma,
+    unknown.flatMap((n) => existing.get(n.code) ?? []),
+  );
+  return unknown
+    .filter((n) => !kept.get(existing.get(n.code) ?? "")?.has(n.slug))
+    .map((n) => ({ row: n.row, field: "hotArea", message: n.message }));
 }
 
 /** Why a store step failed: rolls the whole import back and names the row. */

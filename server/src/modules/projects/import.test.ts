@@ -215,4 +215,41 @@ describe("importing projects", () => {
     const unknown = await importFile("CSV", "项目代码,颜色\n2026-1,红\n");
     expect(unknown.errors[0]?.message).toContain("不认识的列：颜色");
   });
+
+  it("takes 热点区域 only as a published hot-area page, naming the valid ones on the row at fault", async () => {
+    // Two new projects (codes, names and permit numbers of their own), with a 热点区域 column.
+    const renamed = (cell: string) =>
+      cell
+        .replace("-70-02-7", "-70-02-6")
+        .replace("导入测试", "导入热点测试")
+        .replace(/第4501002026(\d)/, "第4501002025$1");
+    const table = rows()
+      .slice(0, 4)
+      .map((r) => [...r.map(renamed), ""]);
+    (table[0] as string[])[22] = "wuxiang-core";
+    (table[2] as string[])[22] = "wuxiang"; // sheet row 4: 五象新区 is a topic page, not a hot area
+    const file = (t: string[][]) => csv(t).replace(HEADER.join(","), [...HEADER, "热点区域"].join(","));
+    const refused = await importFile("CSV", file(table));
+    expect(refused.errors).toEqual([
+      {
+        row: 4,
+        field: "hotArea",
+        message:
+          "热点区域“wuxiang”不是已发布的热点区域页面，可填：wuxiang-core（五象新区核心区）、yongjiang-banks（邕江两岸）",
+      },
+    ]);
+    (table[2] as string[])[22] = "yongjiang-banks";
+    const result = await importFile("CSV", file(table));
+    expect(result.errors).toEqual([]);
+    expect(result.imported).toBe(2);
+    const revisions = await t.prisma.contentRevision.findMany({
+      where: { item: { title: { in: ["青秀区导入热点测试住宅项目1号地块", "青秀区导入热点测试住宅项目2号地块"] } } },
+      orderBy: { number: "desc" },
+      include: { item: { select: { title: true } } },
+    });
+    const hotArea = (title: string) =>
+      (revisions.find((r) => r.item.title === title)?.details as { hotArea?: string } | null)?.hotArea;
+    expect(hotArea("青秀区导入热点测试住宅项目1号地块")).toBe("wuxiang-core");
+    expect(hotArea("青秀区导入热点测试住宅项目2号地块")).toBe("yongjiang-banks");
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingForReview, parseDetails } from "../content/item-details.js";
+import { detailsExternalLinks, missingForReview, parseDetails } from "../content/item-details.js";
 import { projectSearchText } from "./project-details.js";
 
 const permit = {
@@ -66,5 +66,24 @@ describe("project details", () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const text = projectSearchText(parsed.details as Parameters<typeof projectSearchText>[0]);
     expect(text.split("\n")).toEqual(["2026-1", "某公司", "良庆区某路", "建字第450100202600123号"]);
+  });
+});
+
+describe("project links (网站链接审批)", () => {
+  it("lists external images, documents and the 3D model with their fields, not the files stored here", () => {
+    const links = detailsExternalLinks("PROJECT", {
+      images: [
+        { name: "总平面图", url: "/media/aaa.webp" },
+        { name: "鸟瞰图", url: "https://design.example.com/aerial.jpg" },
+      ],
+      documents: [{ name: "批后公布牌", url: "https://pan.example.net/s/board.pdf" }],
+      modelUrl: "https://models.example.com/tower.glb",
+    });
+    expect(links).toEqual([
+      { url: "https://design.example.com/aerial.jpg", field: "details.images.1.url", label: "图片“鸟瞰图”" },
+      { url: "https://pan.example.net/s/board.pdf", field: "details.documents.0.url", label: "文件“批后公布牌”" },
+      { url: "https://models.example.com/tower.glb", field: "details.modelUrl", label: "三维模型" },
+    ]);
+    expect(detailsExternalLinks("PROJECT", { modelUrl: "/media/bbb.glb" })).toEqual([]);
   });
 });

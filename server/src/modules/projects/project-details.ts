@@ -3,6 +3,7 @@
 // there before review. Publication projects them into Project/Permit (projection.ts).
 import { z } from "zod";
 import { PermitStatus, PermitType, ProjectStage } from "../../generated/prisma/enums.js";
+import type { DetailsLink } from "../content/item-details.js";
 import { isDistrict, unknownDistrictMessage } from "./districts.js";
 import { locationSchema } from "./geo.js";
 import { landUseClass } from "./land-use-classes.js";
@@ -175,11 +176,14 @@ export const projectDetailsSchema = z
         .optional(),
       stage: z.enum(ProjectStage, { error: `项目阶段应为${labelList(STAGE_LABELS)}之一` }).optional(),
       keyProject: z.boolean({ error: "重点项目须为 true 或 false" }).default(false),
-      /** Slug of the hot-area topic page (五象新区 → wuxiang). */
+      /**
+       * Slug of a HOT_AREA topic page (五象新区核心区 → wuxiang-core). That the page exists and is
+       * published is checked at each save (projection.ts) and import, against topics/hot-areas.ts.
+       */
       hotArea: z
-        .string({ error: "热点区域须为专题标识" })
+        .string({ error: "热点区域须为热点区域页面的标识" })
         .trim()
-        .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, "热点区域应为专题页面的标识（小写字母、数字和连字符），如 wuxiang")
+        .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, "热点区域应为热点区域页面的标识（小写字母、数字和连字符），如 wuxiang-core")
         .nullish(),
       images: z.array(file("图片")).max(30, "图片不能超过 30 张").default([]),
       documents: z.array(file("文件")).max(50, "文件不能超过 50 个").default([]),
@@ -236,4 +240,13 @@ export function missingProjectElements(d: ProjectDetails): string[] {
 /** Weight-B search text: code, applicant, address, district and every permit number. */
 export function projectSearchText(d: ProjectDetails): string {
   return [d.code, d.applicant, d.district, d.address, ...d.permits.map((p) => p.number)].filter(Boolean).join("\n");
+}
+
+/** Every address a project offers: its images, documents and 3D model (网站链接审批 checks the external ones). */
+export function projectLinks(d: ProjectDetails): DetailsLink[] {
+  return [
+    ...d.images.map((image, i) => ({ url: image.url, path: ["images", i, "url"], label: `图片“${image.name}”` })),
+    ...d.documents.map((doc, i) => ({ url: doc.url, path: ["documents", i, "url"], label: `文件“${doc.name}”` })),
+    ...(d.modelUrl ? [{ url: d.modelUrl, path: ["modelUrl"], label: "三维模型" }] : []),
+  ];
 }

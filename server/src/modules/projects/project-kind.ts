@@ -5,6 +5,7 @@ import {
   missingProjectElements,
   type ProjectDetails,
   projectDetailsSchema,
+  projectLinks,
   projectSearchText,
 } from "./project-details.js";
 import { checkProjectOnSave, projectLive } from "./projection.js";
@@ -16,4 +17,5 @@ export const projectDetails: ItemDetailsKind<ProjectDetails> = {
   onLive: projectLive,
   searchText: projectSearchText,
   checkOnSave: checkProjectOnSave,
+  links: projectLinks,
 };

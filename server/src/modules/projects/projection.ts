@@ -5,6 +5,7 @@
 import { badInput } from "../../errors.js";
 import type { ContentItem, Prisma } from "../../generated/prisma/client.js";
 import type { DetailsProblem } from "../content/item-details.js";
+import { publishedHotAreas, unknownHotAreaMessage } from "../topics/hot-areas.js";
 import { bboxOf } from "./geo.js";
 import { missingProjectElements, type ProjectDetails, projectDetailsSchema } from "./project-details.js";
 
@@ -83,7 +84,37 @@ export async function checkProjectOnSave(
     const index = d.permits.findIndex((p) => p.number === permit.value);
     return { message: permitTakenMessage(permit), path: ["permits", index, "number"] };
   }
+  if (d.hotArea) {
+    const message = await hotAreaProblem(tx, item.id, d.hotArea);
+    if (message) return { message, path: ["hotArea"] };
+  }
   return null;
+}
+
+/**
+ * A hot area must be a published HOT_AREA page. The one the project already names (live or in its
+ * draft) stays allowed when its page goes offline: editing a permit must not force the editor to
+ * drop it.
+ */
+async function hotAreaProblem(tx: Tx, itemId: string | null, slug: string): Promise<string | null> {
+  const message = unknownHotAreaMessage(slug, await publishedHotAreas(tx));
+  if (!message || !itemId) return message;
+  return (await hotAreasNamedBy(tx, [itemId])).get(itemId)?.has(slug) ? null : message;
+}
+
+/** The hot areas these projects name now, in their live details or open draft (by item id). */
+export async function hotAreasNamedBy(tx: Tx, itemIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const items = await tx.contentItem.findMany({
+    where: { id: { in: [...itemIds] } },
+    select: { id: true, details: true, draftRevision: { select: { details: true } } },
+  });
+  const hotAreaOf = (details: unknown) =>
+    details !== null && typeof details === "object" && "hotArea" in details && typeof details.hotArea === "string"
+      ? [details.hotArea]
+      : [];
+  return new Map(
+    items.map((item) => [item.id, new Set([...hotAreaOf(item.details), ...hotAreaOf(item.draftRevision?.details)])]),
+  );
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,7 +1,8 @@
 // Sign-offs of the open draft: publication review and confidentiality review (信息核查),
 // department head and leader approval. A rejection sends the draft back with the opinion.
-import type { Prisma } from "../../generated/prisma/client.js";
-import { externalLinks } from "./links.js";
+import type { ContentKind, Prisma } from "../../generated/prisma/client.js";
+import { detailsExternalLinks } from "../content/item-details.js";
+import { externalLink, externalLinks } from "./links.js";
 import {
   auditStep,
   fail,
@@ -61,10 +62,8 @@ export async function signOff(
       if (!complete.ok) return fail(complete.message, "checklist");
     }
     if (input.step === "PUBLICATION_REVIEW") {
-      const unapproved = await unapprovedLinks(tx, revisionId);
-      if (unapproved.length) {
-        return fail(`正文包含未经审批的外部链接：${unapproved.join("、")}。请先申请网站链接审批或删除这些链接`, "body");
-      }
+      const unapproved = await unapprovedLinks(tx, item.kind, revisionId);
+      if (unapproved) return fail(unapproved.message, unapproved.field);
     }
     await recordStep(tx, deps, actor, { ...base, decision: "APPROVED", checklist: checklist as Prisma.InputJsonValue });
     const stillPending = pendingSignOffs(workflowItem(item), [
@@ -85,16 +84,40 @@ export async function signOff(
   return result;
 }
 
-/** External links of the draft whose hosts are not approved (网站链接审批). */
-async function unapprovedLinks(tx: Tx, revisionId: string | null): Promise<string[]> {
-  if (!revisionId) return [];
+/**
+ * External links of the draft whose hosts are not approved (网站链接审批), in the body and in the
+ * details, each named with the field it is in; null when there are none.
+ */
+async function unapprovedLinks(
+  tx: Tx,
+  kind: ContentKind,
+  revisionId: string | null,
+): Promise<{ message: string; field: string } | null> {
+  if (!revisionId) return null;
   const revision = await tx.contentRevision.findUniqueOrThrow({ where: { id: revisionId } });
-  const links = externalLinks(revision.body);
-  if (!links.length) return [];
+  const links = [
+    ...externalLinks(revision.body).map((link) => ({ ...link, field: "body", label: "正文" })),
+    ...detailsExternalLinks(kind, revision.details).flatMap((link) => {
+      const external = externalLink(link.url);
+      return external ? [{ ...link, host: external.host }] : [];
+    }),
+  ];
+  if (!links.length) return null;
   const approved = await tx.linkApproval.findMany({
-    where: { host: { in: links.map((l) => l.host) }, status: "APPROVED" },
+    where: { host: { in: [...new Set(links.map((l) => l.host))] }, status: "APPROVED" },
     select: { host: true },
   });
   const ok = new Set(approved.map((a) => a.host));
-  return links.filter((l) => !ok.has(l.host)).map((l) => l.url);
+  const refused = links.filter((l) => !ok.has(l.host));
+  const [first] = refused;
+  if (!first) return null;
+  // One clause per field, in the order of the form: 正文…；网上办理地址…
+  const byField = new Map<string, { label: string; urls: string[] }>();
+  for (const link of refused) {
+    const entry = byField.get(link.field) ?? { label: link.label, urls: [] };
+    if (!entry.urls.includes(link.url)) entry.urls.push(link.url);
+    byField.set(link.field, entry);
+  }
+  const clauses = [...byField.values()].map((f) => `${f.label}包含未经审批的外部链接：${f.urls.join("、")}`);
+  return { message: `${clauses.join("；")}。请先申请网站链接审批或删除这些链接`, field: first.field };
 }

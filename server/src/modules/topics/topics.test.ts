@@ -66,6 +66,18 @@ const createTopic = (title: string, details: unknown) =>
       ...(details === undefined ? {} : { detailsJson: JSON.stringify(details) }),
     },
   });
+/** A project's details naming a hot area (the title is the project's name). */
+const projectDetails = (title: string, hotArea: string) => JSON.stringify({ name: title, hotArea });
+const createProject = (title: string, hotArea: string) =>
+  mutate(editor, "createContentItem", "$input: CreateContentItemInput!", {
+    input: {
+      kind: "PROJECT",
+      columnSlug: "projects",
+      title,
+      body: "<p>项目概况。</p>",
+      detailsJson: projectDetails(title, hotArea),
+    },
+  });
 const submit = (id: string) => mutate(editor, "submitContentItem", "$itemId: ID!", { itemId: id });
 const signOff = (agent: Agent, id: string, input: Record<string, unknown>) =>
   mutate(agent, "signOffContentItem", "$itemId: ID!, $input: SignOffInput!", {
@@ -128,11 +140,16 @@ describe("the seeded topics and hot areas", () => {
     expect(related.length).toBe(4);
     expect(related.every((item) => item.status === "PUBLISHED")).toBe(true);
 
-    // Its projects are the demo projects of the area, by code (the projects module resolves them).
+    // Its projects are the demo projects of the theme, by code (the projects module resolves them):
+    // those of the 邕江两岸 hot area and those on the inner rivers.
     const codes = result.data?.topic.relatedProjectCodes ?? [];
     expect(codes.length).toBeGreaterThan(3);
     const projects = await t.prisma.project.findMany({ where: { code: { in: codes } } });
-    expect(projects.map((p) => p.hotAreaSlug)).toEqual(codes.map(() => "water-city"));
+    const banks = await t.prisma.project.findMany({ where: { hotAreaSlug: "yongjiang-banks" } });
+    expect(banks.length).toBeGreaterThan(2);
+    expect(codes).toEqual(expect.arrayContaining(banks.map((p) => p.code)));
+    const others = projects.filter((p) => p.hotAreaSlug === null).map((p) => p.name);
+    expect(others.sort()).toEqual(["那考河湿地公园二期", "心圩江环境综合整治二期"].sort());
     // …and resolved to the published projects, in the editor's order, for the page to name them.
     const published = await t.prisma.project.findMany({
       where: { code: { in: codes }, contentItem: { status: "PUBLISHED" } },
@@ -148,8 +165,10 @@ describe("the seeded topics and hot areas", () => {
       where: { code: { in: hot.data?.topic.relatedProjectCodes ?? [] } },
     });
     expect(core.map((p) => p.name).sort()).toEqual(
-      ["五象新区体育公园", "五象新区核心区总部基地（A地块）", "五象新区规划展示馆"].sort(),
+      ["五象新区体育公园", "五象新区核心区总部基地（A地块）", "五象新区规划展示馆", "五象火车站综合交通枢纽"].sort(),
     );
+    // A hot area's projects are those that name it.
+    expect(core.every((p) => p.hotAreaSlug === "wuxiang-core")).toBe(true);
     expect(errorCode(await topicBySlug("no-such-topic"))).toBe("NOT_FOUND");
   });
 });
@@ -199,6 +218,17 @@ describe("an editor's topic page", () => {
     expect(hot.data?.topics.map((t) => t.slug)).toContain("santang");
   });
 
+  it("is a hot area projects may name once published; a topic page is not", async () => {
+    const named = await createProject("三塘片区安置房项目", "santang");
+    expect(named.error).toBeNull();
+    const topic = await createProject("五象新区安置房项目", "wuxiang");
+    expect(topic.error).toEqual({
+      message:
+        "热点区域“wuxiang”不是已发布的热点区域页面，可填：santang（三塘片区）、wuxiang-core（五象新区核心区）、yongjiang-banks（邕江两岸）",
+      field: "details.hotArea",
+    });
+  });
+
   it("is GONE once withdrawn, with the reason", async () => {
     const item = await t.prisma.contentItem.findUniqueOrThrow({ where: { slug: "santang" } });
     const withdrawn = await mutate(head, "withdrawContentItem", "$itemId: ID!, $reason: String!", {
@@ -211,5 +241,33 @@ describe("an editor's topic page", () => {
     expect(result.errors?.[0]?.message).toBe("该专题已撤下：片区规划已调整");
     const hot = await citizen.gql<{ topics: TopicShape[] }>("{ topics(type: HOT_AREA) { slug } }");
     expect(hot.data?.topics.map((t) => t.slug)).not.toContain("santang");
+  });
+
+  it("stays the hot area of the projects that name it; new projects cannot name it while it is offline", async () => {
+    const project = await t.prisma.contentItem.findFirstOrThrow({ where: { title: "三塘片区安置房项目" } });
+    const id = encodeGlobalID("ContentItem", project.id);
+    const saved = await mutate(editor, "saveContentDraft", "$itemId: ID!, $input: DraftContentInput!", {
+      itemId: id,
+      input: { title: project.title, body: "<p>修改正文。</p>", detailsJson: projectDetails(project.title, "santang") },
+    });
+    expect(saved.error).toBeNull();
+    const another = await createProject("三塘片区学校项目", "santang");
+    expect(another.error).toEqual({
+      message:
+        "热点区域“santang”不是已发布的热点区域页面，可填：wuxiang-core（五象新区核心区）、yongjiang-banks（邕江两岸）",
+      field: "details.hotArea",
+    });
+  });
+});
+
+describe("the hot-area vocabulary", () => {
+  it("every seeded project names a published hot-area page, and every hot-area page its projects", async () => {
+    const named = await t.prisma.project.findMany({ where: { hotAreaSlug: { not: null } } });
+    expect(named.length).toBeGreaterThan(5);
+    const hot = await citizen.gql<{ topics: TopicShape[] }>(`{ topics(type: HOT_AREA) { slug relatedProjectCodes } }`);
+    const pages = new Map((hot.data?.topics ?? []).map((topic) => [topic.slug, topic.relatedProjectCodes]));
+    for (const project of named) {
+      expect(pages.get(project.hotAreaSlug), project.name).toContain(project.code);
+    }
   });
 });

@@ -3,7 +3,8 @@
 // WGS-84 points in the named 片区. Permits, indicators and progress are derived in plan.ts.
 import type { ProjectStage } from "../../generated/prisma/enums.js";
 
-export type HotArea = "wuxiang" | "water-city";
+/** Slugs of the demo 热点区域 pages (seed/topics/topic-pages.ts): 五象新区核心区 and 邕江两岸. */
+export type HotArea = "wuxiang-core" | "yongjiang-banks";
 
 export interface ProjectSeed {
   key: string;
@@ -19,6 +20,7 @@ export interface ProjectSeed {
   /** Year of the first permit. */
   year: number;
   keyProject?: true;
+  /** The 热点区域 page the project belongs to (inside 五象新区核心区, or on the banks of 邕江). */
   hotArea?: HotArea;
   /** Allocated land (划拨): the project starts with a 选址意见书. */
   allocated?: true;
@@ -93,7 +95,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     landUse: "1401",
     stage: "WORKS_PERMIT",
     year: 2025,
-    hotArea: "water-city",
+    hotArea: "yongjiang-banks",
     parcel: 400,
     related: ["news-water-city-nanhu"],
   },
@@ -170,7 +172,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     stage: "VERIFICATION",
     year: 2022,
     keyProject: true,
-    hotArea: "water-city",
+    hotArea: "yongjiang-banks",
     parcel: 250,
   },
   {
@@ -195,7 +197,6 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     landUse: "1401",
     stage: "WORKS_PERMIT",
     year: 2024,
-    hotArea: "water-city",
     parcel: 500,
     related: ["news-water-city-nanhu"],
   },
@@ -235,7 +236,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     landUse: "1401",
     stage: "COMPLETED",
     year: 2022,
-    hotArea: "water-city",
+    hotArea: "yongjiang-banks",
   },
   {
     key: "wuxu-airport-logistics",
@@ -322,7 +323,6 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     stage: "WORKS_PERMIT",
     year: 2024,
     keyProject: true,
-    hotArea: "water-city",
     parcel: 600,
     related: ["news-water-city-nanhu"],
   },
@@ -373,7 +373,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     stage: "COMPLETED",
     year: 2021,
     keyProject: true,
-    hotArea: "wuxiang",
+    hotArea: "wuxiang-core",
     allocated: true,
     parcel: 200,
     related: ["news-wuxiang-core-plan"],
@@ -389,7 +389,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     stage: "WORKS_PERMIT",
     year: 2024,
     keyProject: true,
-    hotArea: "wuxiang",
+    hotArea: "wuxiang-core",
     parcel: 260,
     related: ["news-wuxiang-core-plan"],
   },
@@ -403,7 +403,6 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     landUse: "070102",
     stage: "VERIFICATION",
     year: 2022,
-    hotArea: "wuxiang",
     parcel: 240,
   },
   {
@@ -417,7 +416,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     stage: "POST_APPROVAL_PUBLICITY",
     year: 2025,
     keyProject: true,
-    hotArea: "wuxiang",
+    hotArea: "wuxiang-core",
     allocated: true,
     parcel: 380,
   },
@@ -431,7 +430,6 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     landUse: "080403",
     stage: "LAND_USE_PERMIT",
     year: 2025,
-    hotArea: "wuxiang",
     allocated: true,
   },
   {
@@ -445,7 +443,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     stage: "SITE_SELECTION",
     year: 2026,
     keyProject: true,
-    hotArea: "wuxiang",
+    hotArea: "wuxiang-core",
     allocated: true,
     parcel: 500,
   },
@@ -472,7 +470,6 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     stage: "WORKS_PERMIT",
     year: 2024,
     keyProject: true,
-    hotArea: "wuxiang",
     allocated: true,
     parcel: 280,
   },
@@ -487,7 +484,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     landUse: "1504",
     stage: "POST_APPROVAL_PUBLICITY",
     year: 2024,
-    hotArea: "water-city",
+    hotArea: "yongjiang-banks",
   },
   {
     key: "longgang-school",
@@ -537,7 +534,7 @@ export const PROJECT_SEEDS: readonly ProjectSeed[] = [
     landUse: "1204",
     stage: "LAND_USE_PERMIT",
     year: 2025,
-    hotArea: "water-city",
+    hotArea: "yongjiang-banks",
   },
   // 武鸣区
   {

@@ -1,7 +1,8 @@
 // Seeds the demo projects as PROJECT content items, published through the same planned workflow
 // as the demo content (seed/content/plan.ts: revisions hashed with their details, a complete
 // registration form), then projected into Project/Permit by the kind's own onLive and indexed for
-// search. Idempotent: only missing items are written, and only unprojected ones projected.
+// search. Their site plans, permit PDFs and 3D models are stored as media first (project-media.ts).
+// Idempotent: only missing items are written (and their media made), only unprojected ones projected.
 import type { PrismaClient } from "../../db/index.js";
 import { indexMissingContent } from "../../modules/content/search/search-index.js";
 import {
@@ -16,6 +17,7 @@ import { paragraphs } from "../content/spec.js";
 import { type SeedContentContext, seedContent } from "../content/write.js";
 import { PROJECT_SEEDS, type ProjectSeed } from "./catalog.js";
 import { PermitNumbers, projectCode, projectDetailsOf } from "./details.js";
+import { type ProjectMediaFields, storeProjectMedia } from "./project-media.js";
 
 export const projectKey = (seed: Pick<ProjectSeed, "key">) => `project-${seed.key}`;
 
@@ -81,12 +83,28 @@ export async function seedProjects(prisma: PrismaClient, ctx: SeedContentContext
   });
   const idOf = new Map(relatedItems.map((i) => [i.seedKey, i.id]));
   // Every spec is planned (numbers depend on the order), only missing ones are written.
-  const numbers = new PermitNumbers();
-  const specs = PROJECT_SEEDS.map((seed, index) => {
-    const related = (seed.related ?? []).flatMap((key) => idOf.get(key) ?? []);
-    const details = projectDetailsSchema.parse(projectDetailsOf(seed, projectCode(seed, index), numbers, related));
-    return projectSpec(seed, index, details, numbers);
+  const plan = (media?: ReadonlyMap<string, ProjectMediaFields>) => {
+    const numbers = new PermitNumbers();
+    return PROJECT_SEEDS.map((seed, index) => {
+      const related = (seed.related ?? []).flatMap((key) => idOf.get(key) ?? []);
+      const details = projectDetailsSchema.parse({
+        ...projectDetailsOf(seed, projectCode(seed, index), numbers, related),
+        ...media?.get(seed.key),
+      });
+      return { seed, details, spec: projectSpec(seed, index, details, numbers) };
+    });
+  };
+  // Pictures, documents and models are drawn from the details, then named in them.
+  const seeded = await prisma.contentItem.findMany({
+    where: { seedKey: { in: PROJECT_SEEDS.map(projectKey) } },
+    select: { seedKey: true },
   });
+  const exists = new Set(seeded.map((i) => i.seedKey));
+  const missing = plan().filter((p) => !exists.has(p.spec.key));
+  const media = missing.length
+    ? await storeProjectMedia({ prisma, store: ctx.mediaStore }, missing, ctx.actors.editor.id)
+    : undefined;
+  const specs = plan(media).map((p) => p.spec);
   const created = await seedContent(prisma, ctx, specs);
 
   // Publication's projection (the kind's onLive, batched), for every seeded project that went

@@ -2,12 +2,14 @@
 // demo content and take their slug and details from here, 水城 its fuller text too) and the hot areas 五象新区核心区 and
 // 邕江两岸 (seeded by seed-topics.ts). Extents are WGS-84 boxes around the real places in Nanning;
 // layer ids are the ones the map issue is to define. Related items are demo items by seed key;
-// related projects are the demo projects (seed/projects) of the area, by their 项目代码.
+// related projects are the demo projects (seed/projects) by their 项目代码: a hot area's are the
+// projects that name it as their hotArea (one vocabulary, topics/hot-areas.ts), a topic's those
+// of its theme or district.
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { type Extent, type TopicDetails, topicDetailsShape } from "../../modules/topics/topic-details.js";
 import { cover, type ItemSpec, paragraphs } from "../content/spec.js";
 import { seedId } from "../ids.js";
-import { type HotArea, PROJECT_SEEDS } from "../projects/catalog.js";
+import { type HotArea, PROJECT_SEEDS, type ProjectSeed } from "../projects/catalog.js";
 import { projectCode } from "../projects/details.js";
 
 /** The global id of a demo item, as an editor picks it (seed ids are fixed by the seed key). */
@@ -22,18 +24,25 @@ const details = ({ relatedItems = [], ...rest }: TopicInput): TopicDetails =>
 const EXTENTS = {
   waterCity: [108.15, 22.7, 108.55, 22.92],
   wuxiang: [108.25, 22.62, 108.55, 22.82],
-  wuxiangCore: [108.355, 22.745, 108.43, 22.795],
-  yongjiangBanks: [108.22, 22.77, 108.45, 22.85],
+  // 五象湖 to 五象站.
+  wuxiangCore: [108.355, 22.745, 108.44, 22.795],
+  // 邕江 from 白沙 to 蒲庙.
+  yongjiangBanks: [108.22, 22.74, 108.53, 22.85],
 } satisfies Record<string, Extent>;
 
-/** 项目代码 of the demo projects of an area (as the projects seed tags them), those inside `extent`. */
-function projectCodes(area: HotArea, extent: Extent): string[] {
-  return PROJECT_SEEDS.flatMap((seed, index) => {
-    const [lng, lat] = seed.at;
-    const inside = lng >= extent[0] && lat >= extent[1] && lng <= extent[2] && lat <= extent[3];
-    return seed.hotArea === area && inside ? [projectCode(seed, index)] : [];
-  });
+const inside = ([lng, lat]: readonly [number, number], extent: Extent) =>
+  lng >= extent[0] && lat >= extent[1] && lng <= extent[2] && lat <= extent[3];
+
+/** 项目代码 of the demo projects that `keep` picks, in catalog order (as the projects seed codes them). */
+function projectCodes(keep: (seed: ProjectSeed) => boolean): string[] {
+  return PROJECT_SEEDS.flatMap((seed, index) => (keep(seed) ? [projectCode(seed, index)] : []));
 }
+
+/** A hot area's projects: those that name it. */
+const hotAreaProjects = (slug: HotArea) => projectCodes((seed) => seed.hotArea === slug);
+
+/** 水城: the 邕江 banks and the inner rivers (那考河, 心圩江). */
+const INNER_RIVER_PROJECTS = new Set(["nakaohe-wetland", "xinxu-river"]);
 
 /** Spread into the water-city-topic spec (demo-data.ts). */
 export const WATER_CITY_PAGE = {
@@ -49,7 +58,7 @@ export const WATER_CITY_PAGE = {
     type: "TOPIC",
     extent: EXTENTS.waterCity,
     layers: ["water-system", "riverside-greenway", "flood-control", "sponge-city"],
-    relatedProjectCodes: projectCodes("water-city", EXTENTS.waterCity),
+    relatedProjectCodes: projectCodes((s) => s.hotArea === "yongjiang-banks" || INNER_RIVER_PROJECTS.has(s.key)),
     relatedItems: ["news-water-city-nanhu", "water-001", "water-002", "water-003"],
     relatedGuideSlugs: ["construction-works-permit", "design-scheme-review"],
   }),
@@ -63,7 +72,8 @@ export const WUXIANG_PAGE = {
     type: "TOPIC",
     extent: EXTENTS.wuxiang,
     layers: ["district-boundaries", "regulatory-plan", "rail-transit", "key-projects"],
-    relatedProjectCodes: projectCodes("wuxiang", EXTENTS.wuxiang),
+    // 五象新区: the town projects of 良庆区 in its extent, the core and beyond.
+    relatedProjectCodes: projectCodes((s) => s.district === "良庆区" && !s.rural && inside(s.at, EXTENTS.wuxiang)),
     relatedItems: ["news-wuxiang-core-plan", "exhibition-master-plan", "interview-director", "wuxiang-001"],
     relatedGuideSlugs: ["site-selection-and-land-pre-review", "land-use-permit-transfer", "construction-works-permit"],
   }),
@@ -73,7 +83,7 @@ export const WUXIANG_PAGE = {
 export const HOT_AREAS: readonly ItemSpec[] = [
   {
     key: "hot-area-wuxiang-core",
-    slug: "wuxiang-core",
+    slug: "wuxiang-core" satisfies HotArea,
     kind: "TOPIC_PAGE",
     column: "wuxiang",
     department: "plan-making",
@@ -92,14 +102,14 @@ export const HOT_AREAS: readonly ItemSpec[] = [
       type: "HOT_AREA",
       extent: EXTENTS.wuxiangCore,
       layers: ["regulatory-plan", "key-projects", "rail-transit", "buildings-3d"],
-      relatedProjectCodes: projectCodes("wuxiang", EXTENTS.wuxiangCore),
+      relatedProjectCodes: hotAreaProjects("wuxiang-core"),
       relatedItems: ["news-wuxiang-core-plan", "wuxiang-001", "wuxiang-002"],
       relatedGuideSlugs: ["design-scheme-review", "construction-works-permit", "planning-conditions-verification"],
     }),
   },
   {
     key: "hot-area-yongjiang-banks",
-    slug: "yongjiang-banks",
+    slug: "yongjiang-banks" satisfies HotArea,
     kind: "TOPIC_PAGE",
     column: "water-city",
     department: "plan-making",
@@ -118,7 +128,7 @@ export const HOT_AREAS: readonly ItemSpec[] = [
       type: "HOT_AREA",
       extent: EXTENTS.yongjiangBanks,
       layers: ["water-system", "riverside-greenway", "flood-control", "regulatory-plan"],
-      relatedProjectCodes: projectCodes("water-city", EXTENTS.yongjiangBanks),
+      relatedProjectCodes: hotAreaProjects("yongjiang-banks"),
       relatedItems: ["news-water-city-nanhu", "water-002", "water-004", "publicity-jiangnan-road"],
       relatedGuideSlugs: ["construction-works-permit", "temporary-construction-permit"],
     }),
