@@ -38,11 +38,20 @@ export const EMPTY: Template = { name: "empty" };
 
 /** A database of its own for a test file, holding `template`'s data; its media files are copied into `mediaDir`. */
 export async function openTestDatabaseFrom(template: Template, mediaDir?: string): Promise<TestDatabase> {
-  const dir = inject("testTemplatesDir");
+  const dir = templatesDir();
   if (!dir) return buildInPlace(template, mediaDir);
   const built = await ensureTemplate(dir, template);
   if (mediaDir) fs.cpSync(built.media, mediaDir, { recursive: true });
   return openCopy(built);
+}
+
+/** This run's template folder; none outside vitest (the benchmark scripts use createTestApp too). */
+function templatesDir(): string | undefined {
+  try {
+    return inject("testTemplatesDir");
+  } catch {
+    return undefined;
+  }
 }
 
 /** A built template: a data directory dump (PGlite) or a template database (PostgreSQL), and its media. */

@@ -1,7 +1,9 @@
 // Projects and permits as citizens look them up (项目信息查询). Staff edit projects as PROJECT
 // items through the publishing workflow (detailsJson); these types read the published state.
 import { queryFromInfo } from "@pothos/plugin-prisma";
+import type { GraphQLResolveInfo } from "graphql";
 import { builder } from "../../builder.js";
+import type { Context } from "../../context.js";
 import { notFound } from "../../errors.js";
 import type { Project } from "../../generated/prisma/client.js";
 import { PermitStatus, PermitType, ProjectStage } from "../../generated/prisma/enums.js";
@@ -236,22 +238,27 @@ const ProjectEdge = builder.objectRef<ProjectHit>("ProjectEdge").implement({
   }),
 });
 
+// The suggestions' selection is only turned into a Prisma query when they are computed: a
+// prismaField's query that a resolver leaves unused (nothing to suggest) is reported by Pothos.
+const suggestionQuery = (ctx: Context, info: GraphQLResolveInfo) =>
+  queryFromInfo({ context: ctx, info }) as ProjectQuery;
+
 const ProjectSuggestionsRef = builder.objectRef<ProjectPage>("ProjectSuggestions").implement({
   description: "What to offer instead of an empty list. Both lists are empty when the lookup found something.",
   fields: (t) => ({
-    similar: t.prismaField({
-      type: ["Project"],
+    similar: t.field({
+      type: [ProjectRef],
       description: "Projects sharing words with the query (any of them), whatever the filters.",
-      resolve: async (query, page, _args, ctx) =>
+      resolve: async (page, _args, ctx, info) =>
         page.totalCount > 0 || !page.filter.query
           ? []
-          : similarProjects(ctx.prisma, page.filter.query, query as ProjectQuery),
+          : similarProjects(ctx.prisma, page.filter.query, suggestionQuery(ctx, info)),
     }),
-    recentKeyProjects: t.prismaField({
-      type: ["Project"],
+    recentKeyProjects: t.field({
+      type: [ProjectRef],
       description: "Key projects (重点项目) with the newest permits.",
-      resolve: async (query, page, _args, ctx) =>
-        page.totalCount > 0 ? [] : recentKeyProjects(ctx.prisma, query as ProjectQuery),
+      resolve: async (page, _args, ctx, info) =>
+        page.totalCount > 0 ? [] : recentKeyProjects(ctx.prisma, suggestionQuery(ctx, info)),
     }),
   }),
 });

@@ -34,10 +34,26 @@ export interface ProjectPage {
   filter: ProjectsFilter;
 }
 
+export interface ProjectLookupOptions {
+  /** How many matches are ranked by relevance (see SHORTLIST); the tests and benchmark vary it. */
+  shortlist?: number;
+}
+
 /** ts_rank_cd weights for D, C, B, A, as in the content search: the name (title) counts most. */
 const WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 
-const LIVE = Prisma.sql`item.status = 'PUBLISHED' AND item."publishedAt" IS NOT NULL AND item.removed = false`;
+/**
+ * Relevance reads each match's search vector (a project's is ~4 KB), which is what costs time when
+ * a query matches thousands of projects ("学校", "wuxiang"). As in the content search, at most this
+ * many matches are ranked by relevance: the exact code or permit number, then names containing the
+ * query, then the latest permits. Further matches follow them in that cheap order.
+ */
+export const SHORTLIST = 100;
+
+// Project rows only exist for PROJECT items: saying so lets the planner read the kind index instead
+// of every item (the content items outnumber the projects).
+const LIVE = Prisma.sql`item.kind = 'PROJECT' AND item.status = 'PUBLISHED' AND item."publishedAt" IS NOT NULL
+  AND item.removed = false`;
 
 export function parseProjectsInput(input: ProjectsInput): ProjectsFilter {
   const parsed = projectsInput.safeParse(input);
@@ -72,67 +88,109 @@ function filterSql(f: ProjectsFilter): Prisma.Sql[] {
 
 const joined = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " ") : Prisma.empty);
 
-/** Loads projects by id with the caller's selection, in the given order. */
-async function loadInOrder(prisma: PrismaClient, ids: string[], query: ProjectQuery): Promise<Project[]> {
-  if (ids.length === 0) return [];
-  const rows = (await prisma.project.findMany({ ...query, where: { id: { in: ids } } })) as Project[];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/**
+ * The live project items whose search vector matches `q.query` (a CTE: the planner then always
+ * takes the GIN index, combined with the kind index so that only PROJECT items are visited).
+ */
+const matchingItems = Prisma.sql`
+  SELECT item.id FROM "ContentItem" AS item, q
+  WHERE item."searchVector" @@ q.query AND ${LIVE}`;
+
+/**
+ * The published projects that a query matches, as rows of (id, contentItemId, latest, exact,
+ * in_name): by its words (the GIN index), and by an exact code or permit number (the unique
+ * indexes). Needs the CTEs `q` (the tsquery, or NULL) and `exact_ids`.
+ */
+function matchesSql(text: string, tsquery: string | null, f: ProjectsFilter): Prisma.Sql {
+  const phrase = text.replace(/\s+/g, " ");
+  const inName = /\p{Lu}|\p{Ll}/u.test(phrase)
+    ? Prisma.sql`strpos(lower(p.name), ${phrase.toLowerCase()}) > 0`
+    : Prisma.sql`strpos(p.name, ${phrase}) > 0`;
+  return Prisma.sql`
+    SELECT p.id, p."contentItemId", p."latestPermitIssuedOn" AS latest,
+           p.id IN (SELECT id FROM exact_ids) AS exact, ${inName} AS in_name
+    FROM "Project" AS p
+    WHERE p."contentItemId" IN (
+      ${tsquery ? Prisma.sql`${matchingItems} UNION ALL` : Prisma.empty}
+      SELECT item.id FROM "Project" AS e JOIN "ContentItem" AS item ON item.id = e."contentItemId"
+      WHERE e.id IN (SELECT id FROM exact_ids) AND ${LIVE}
+    ) ${joined(filterSql(f))}`;
 }
+
+// Prisma 6.19's client engine maps rows slowly (see content/search/search.service.ts): the page's
+// projects are read raw with the ranking query, and their relations raw when the selection allows.
+const PROJECT_COLUMNS = Object.values(Prisma.ProjectScalarFieldEnum);
+const PROJECT_SELECT = Prisma.raw(PROJECT_COLUMNS.map((c) => `p."${c}"`).join(", "));
 
 /**
  * Published projects matching the query and filters. With a query: an exact project code or
  * permit number first, then names containing the query, then by relevance (name, then code,
- * applicant, address, permit numbers); otherwise, and on ties, the latest permit first.
+ * applicant, address, permit numbers); otherwise, and on ties, the latest permit first. Relevance
+ * orders the first SHORTLIST matches; any further ones keep the other rules' order.
  */
 export async function findProjects(
   prisma: PrismaClient,
   input: ProjectsInput,
   query: ProjectQuery = {},
+  options: ProjectLookupOptions = {},
 ): Promise<ProjectPage> {
   const f = parseProjectsInput(input);
   const offset = f.after ? decodeCursor(f.after) : 0;
   const text = f.query ?? "";
   const { terms, tsquery } = analyzeQuery(text);
-  const exact = text ? normalizeNumber(text) : null;
+  const exact = text ? normalizeNumber(text) : "";
+  const shortlist = options.shortlist ?? SHORTLIST;
 
-  let match = Prisma.empty;
-  let exactSql = Prisma.sql`false`;
-  let inName = Prisma.sql`false`;
-  let score = Prisma.sql`0`;
-  if (exact) {
-    // Candidates come from the GIN index (the words) and the unique indexes (code, permit number)
-    // separately: an OR of @@ and the exact tests in one condition would scan every item's vector.
-    const exactIds = Prisma.sql`(SELECT id FROM "Project" WHERE code = ${exact}
-      UNION SELECT "projectId" FROM "Permit" WHERE number = ${exact})`;
-    exactSql = Prisma.sql`p.id IN ${exactIds}`;
-    inName = Prisma.sql`strpos(lower(p.name), ${text.replace(/\s+/g, " ").toLowerCase()}) > 0`;
-    match = tsquery
-      ? Prisma.sql`AND (p."contentItemId" IN (SELECT id FROM "ContentItem" WHERE "searchVector" @@ ${tsquery}::tsquery)
-                        OR p.id IN ${exactIds})`
-      : Prisma.sql`AND p.id IN ${exactIds}`;
-    if (tsquery) score = Prisma.sql`ts_rank_cd(${WEIGHTS}::float4[], item."searchVector", ${tsquery}::tsquery, 32)`;
-  }
-
-  const rows = await prisma.$queryRaw<Array<{ id: string; exact: boolean; total: number }>>`
-    WITH matches AS MATERIALIZED (
-      SELECT p.id, p."latestPermitIssuedOn" AS latest, ${exactSql} AS exact, ${inName} AS in_name, ${score} AS score
-      FROM "Project" AS p JOIN "ContentItem" AS item ON item.id = p."contentItemId"
-      WHERE ${LIVE} ${match} ${joined(filterSql(f))}
+  const rows = await prisma.$queryRaw<Array<Record<string, unknown> & { lookupExact: boolean; lookupTotal: number }>>`
+    WITH q AS (SELECT ${tsquery}::tsquery AS query),
+    exact_ids AS (
+      SELECT id FROM "Project" WHERE code = ${exact} UNION SELECT "projectId" FROM "Permit" WHERE number = ${exact}
+    ),
+    matches AS MATERIALIZED (
+      ${
+        text
+          ? matchesSql(text, tsquery, f)
+          : Prisma.sql`
+            SELECT p.id, p."contentItemId", p."latestPermitIssuedOn" AS latest, false AS exact, false AS in_name
+            FROM "Project" AS p JOIN "ContentItem" AS item ON item.id = p."contentItemId"
+            WHERE ${LIVE} ${joined(filterSql(f))}`
+      }
+    ),
+    cheap AS (
+      SELECT top.*, row_number() OVER (ORDER BY exact DESC, in_name DESC, latest DESC NULLS LAST, id DESC) AS n
+      FROM (
+        SELECT * FROM matches ORDER BY exact DESC, in_name DESC, latest DESC NULLS LAST, id DESC
+        LIMIT ${Math.max(shortlist, offset + f.first + 1)}
+      ) AS top
+    ),
+    ranked AS (
+      ${
+        tsquery
+          ? Prisma.sql`
+            SELECT cheap.*, CASE WHEN cheap.n <= ${shortlist}
+                              THEN ts_rank_cd(${WEIGHTS}::float4[], item."searchVector", q.query, 32) END AS score
+            FROM cheap JOIN "ContentItem" AS item ON item.id = cheap."contentItemId", q`
+          : Prisma.sql`SELECT cheap.*, NULL::float4 AS score FROM cheap`
+      }
+    ),
+    page AS (
+      SELECT id, exact, row_number() OVER (
+               ORDER BY n <= ${shortlist} DESC, exact DESC, in_name DESC, score DESC NULLS LAST,
+                        latest DESC NULLS LAST, id DESC
+             ) AS position
+      FROM ranked
+      ORDER BY position
+      LIMIT ${f.first + 1} OFFSET ${offset}
     )
-    SELECT id, exact, (SELECT count(*) FROM matches)::int AS total
-    FROM matches
-    ORDER BY exact DESC, in_name DESC, score DESC, latest DESC NULLS LAST, id DESC
-    LIMIT ${f.first + 1} OFFSET ${offset}`;
+    SELECT ${PROJECT_SELECT}, page.exact AS "lookupExact", (SELECT count(*) FROM matches)::int AS "lookupTotal"
+    FROM page JOIN "Project" AS p ON p.id = page.id
+    ORDER BY page.position`;
 
-  const totalCount = rows[0]?.total ?? (offset > 0 ? await countProjects(prisma, match, f) : 0);
+  const totalCount = rows[0]?.lookupTotal ?? (offset > 0 ? await countProjects(prisma, text, tsquery, exact, f) : 0);
   const page = rows.slice(0, f.first);
-  const exactIds = new Set(page.filter((r) => r.exact).map((r) => r.id));
-  const projects = await loadInOrder(
-    prisma,
-    page.map((r) => r.id),
-    query,
-  );
+  const exactIds = new Set(page.filter((r) => r.lookupExact).map((r) => r.id));
+  const projects = page.map(({ lookupExact: _, lookupTotal: __, ...project }) => project as unknown as Project);
+  await loadRelations(prisma, projects, query);
   const hits = projects.map(
     (project, index): ProjectHit => ({
       project,
@@ -144,35 +202,170 @@ export async function findProjects(
   return { hits, totalCount, hasNextPage: rows.length > f.first, hasPreviousPage: offset > 0, filter: f };
 }
 
-async function countProjects(prisma: PrismaClient, match: Prisma.Sql, f: ProjectsFilter): Promise<number> {
+/** The total of a page past the last match (the page query then returns no row to carry it). */
+async function countProjects(
+  prisma: PrismaClient,
+  text: string,
+  tsquery: string | null,
+  exact: string,
+  f: ProjectsFilter,
+): Promise<number> {
   const [row] = await prisma.$queryRaw<Array<{ total: number }>>`
-    SELECT count(*)::int AS total
-    FROM "Project" AS p JOIN "ContentItem" AS item ON item.id = p."contentItemId"
-    WHERE ${LIVE} ${match} ${joined(filterSql(f))}`;
+    WITH q AS (SELECT ${tsquery}::tsquery AS query),
+    exact_ids AS (
+      SELECT id FROM "Project" WHERE code = ${exact} UNION SELECT "projectId" FROM "Permit" WHERE number = ${exact}
+    )
+    SELECT count(*)::int AS total FROM (
+      ${
+        text
+          ? matchesSql(text, tsquery, f)
+          : Prisma.sql`SELECT p.id FROM "Project" AS p JOIN "ContentItem" AS item ON item.id = p."contentItemId"
+                       WHERE ${LIVE} ${joined(filterSql(f))}`
+      }
+    ) AS matches`;
   return row?.total ?? 0;
+}
+
+/** A relation that a lookup's GraphQL selection usually asks for, and how to read it raw. */
+interface RawRelation {
+  table: string;
+  columns: string[];
+  /**
+   * To-one: the project's column holding the related row's id. To-many: the related rows' column
+   * holding the project's id, and their order.
+   */
+  key: { project: "contentItemId" } | { related: string; orderBy: string };
+}
+
+const RAW_RELATIONS: Record<string, RawRelation> = {
+  permits: {
+    table: "Permit",
+    columns: Object.values(Prisma.PermitScalarFieldEnum),
+    // The order of ProjectRef.permits (the timeline).
+    key: { related: "projectId", orderBy: `"issuedOn" ASC, number ASC` },
+  },
+  contentItem: {
+    table: "ContentItem",
+    columns: Object.values(Prisma.ContentItemScalarFieldEnum),
+    key: { project: "contentItemId" },
+  },
+};
+
+/** The permits relation exactly as ProjectRef.permits asks for it: its own order, nothing else. */
+const PERMITS_ORDER = JSON.stringify([{ issuedOn: "asc" }, { number: "asc" }]);
+
+/**
+ * The columns to read raw for a relation's selection: `true`, or a select (and, for permits, the
+ * timeline's orderBy) of the related table's own scalar fields only. Null: load it through Prisma.
+ */
+function rawColumns(name: string, value: unknown, relation: RawRelation): string[] | null {
+  if (value === true) return relation.columns;
+  if (typeof value !== "object" || value === null) return null;
+  const { select, orderBy, ...rest } = value as { select?: unknown; orderBy?: unknown };
+  if (Object.keys(rest).length > 0) return null;
+  if (orderBy !== undefined && !(name === "permits" && JSON.stringify(orderBy) === PERMITS_ORDER)) return null;
+  if (select === undefined) return relation.columns;
+  if (typeof select !== "object" || select === null) return null;
+  const fields = Object.entries(select);
+  if (!fields.every(([key, v]) => v === true && relation.columns.includes(key))) return null;
+  return [...new Set(["id", ...fields.map(([key]) => key)])];
+}
+
+/**
+ * Loads the relations a GraphQL selection needs onto raw project rows: permits and the content
+ * item raw when only their columns are selected, anything else (nested selections) with one
+ * Prisma findMany.
+ */
+async function loadRelations(prisma: PrismaClient, projects: Project[], query: ProjectQuery): Promise<void> {
+  if (projects.length === 0) return;
+  const rows = projects as unknown as Array<Record<string, unknown> & { id: string; contentItemId: string }>;
+  const relations: Record<string, unknown> = { ...(query.include ?? query.select ?? {}) };
+  const viaPrisma: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(relations)) {
+    if (!value || PROJECT_COLUMNS.includes(name as never)) continue;
+    const relation = RAW_RELATIONS[name];
+    const columns = relation ? rawColumns(name, value, relation) : null;
+    if (!relation || !columns) {
+      viaPrisma[name] = value;
+      continue;
+    }
+    const list = Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
+    const table = Prisma.raw(`"${relation.table}"`);
+    if ("project" in relation.key) {
+      const ids = [...new Set(rows.map((r) => r.contentItemId))];
+      const related = await prisma.$queryRaw<
+        Array<{ id: string }>
+      >`SELECT ${list} FROM ${table} WHERE id IN (${Prisma.join(ids)})`;
+      const byId = new Map(related.map((r) => [r.id, r]));
+      for (const row of rows) row[name] = byId.get(row.contentItemId) ?? null;
+    } else {
+      const key = relation.key.related;
+      const related = await prisma.$queryRaw<Array<Record<string, unknown>>>`
+        SELECT ${list}, ${Prisma.raw(`"${key}"`)} AS "lookupOwner" FROM ${table}
+        WHERE ${Prisma.raw(`"${key}"`)} IN (${Prisma.join(rows.map((r) => r.id))})
+        ORDER BY ${Prisma.raw(relation.key.orderBy)}, id`;
+      const byOwner = new Map<unknown, Array<Record<string, unknown>>>(rows.map((r) => [r.id, []]));
+      for (const { lookupOwner, ...r } of related) byOwner.get(lookupOwner)?.push(r);
+      for (const row of rows) row[name] = byOwner.get(row.id) ?? [];
+    }
+  }
+  if (Object.keys(viaPrisma).length === 0) return;
+  // An include's entries are valid select entries; a select's scalars are merely read twice.
+  const select = { ...viaPrisma, id: true } as Prisma.ProjectSelect;
+  const loaded = await prisma.project.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select });
+  const byId = new Map(loaded.map((r) => [r.id, r]));
+  for (const row of rows) Object.assign(row, byId.get(row.id));
+}
+
+/** Loads projects by id with the caller's selection, in the given order. */
+async function loadInOrder(prisma: PrismaClient, ids: string[], query: ProjectQuery): Promise<Project[]> {
+  if (ids.length === 0) return [];
+  const rows = await prisma.$queryRaw<Project[]>`
+    SELECT ${PROJECT_SELECT} FROM "Project" AS p WHERE p.id IN (${Prisma.join(ids)})`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const projects = ids.flatMap((id) => byId.get(id) ?? []);
+  await loadRelations(prisma, projects, query);
+  return projects;
 }
 
 export const SUGGESTION_COUNT = 5;
 
 /**
  * Suggestions when a lookup found nothing (never a blank page): projects matching any part of the
- * query rather than all of it, names first, whatever the filters.
+ * query rather than all of it, names first, whatever the filters. A part as common as 号 or 建字
+ * matches nearly every project, so relevance orders a shortlist: the projects whose names share
+ * the most of the query's words and characters, then the latest.
  */
 export async function similarProjects(
   prisma: PrismaClient,
   text: string,
   query: ProjectQuery = {},
 ): Promise<Project[]> {
-  const { tsquery } = analyzeQuery(text);
+  const { terms, tsquery } = analyzeQuery(text);
   if (!tsquery) return [];
   // Any term instead of every term: the operands are quoted letters and digits, so the AND
   // operators are the only " & " in the query.
   const relaxed = tsquery.replaceAll(" & ", " | ");
+  // What a name can share with the query, cheaply tested on every match: its Chinese bigrams (or
+  // single characters) and its Latin words and numbers.
+  const parts = terms.flatMap((t) => {
+    if (t.kind !== "han") return [t.text];
+    const chars = Array.from(t.text);
+    return chars.length === 1 ? chars : chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+  });
   const rows = await prisma.$queryRaw<Array<{ id: string }>>`
-    SELECT p.id FROM "Project" AS p JOIN "ContentItem" AS item ON item.id = p."contentItemId"
-    WHERE ${LIVE} AND item."searchVector" @@ ${relaxed}::tsquery
-    ORDER BY ts_rank_cd('{0.01, 0.02, 0.1, 1.0}'::float4[], item."searchVector", ${relaxed}::tsquery, 32) DESC,
-             p."latestPermitIssuedOn" DESC NULLS LAST, p.id
+    WITH q AS (SELECT ${relaxed}::tsquery AS query),
+    matches AS MATERIALIZED (
+      SELECT p.id, p."contentItemId", p."latestPermitIssuedOn" AS latest,
+             (SELECT count(*) FROM unnest(${parts}::text[]) AS part WHERE strpos(lower(p.name), part) > 0) AS shared
+      FROM "Project" AS p WHERE p."contentItemId" IN (${matchingItems})
+    ),
+    top AS (
+      SELECT * FROM matches ORDER BY shared DESC, latest DESC NULLS LAST, id LIMIT ${SHORTLIST}
+    )
+    SELECT top.id FROM top JOIN "ContentItem" AS item ON item.id = top."contentItemId", q
+    ORDER BY ts_rank_cd('{0.01, 0.02, 0.1, 1.0}'::float4[], item."searchVector", q.query, 32) DESC,
+             top.latest DESC NULLS LAST, top.id
     LIMIT ${SUGGESTION_COUNT}`;
   return loadInOrder(
     prisma,

@@ -1,9 +1,11 @@
 // The project lookup through the API: a project drafted, reviewed and published through the one
 // workflow, found by name, pinyin initials, code, permit number, applicant and address; every
 // filter; invalid filters; suggestions; withdrawal; and the seeded projects.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestApp, errorCode } from "../../../test/helpers.js";
+import { encodeCursor } from "../content/search/search.service.js";
 import { DISTRICT_NAMES } from "./districts.js";
+import { findProjects } from "./projects.service.js";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 type Agent = Awaited<ReturnType<ReturnType<typeof t.agent>["loginAs"]>>;
@@ -45,7 +47,7 @@ const details = (overrides: Record<string, unknown> = {}) => ({
   landUseClass: "080403",
   stage: "WORKS_PERMIT",
   keyProject: true,
-  hotArea: "wuxiang",
+  hotArea: "wuxiang-core",
   progress: [{ quarter: "2026Q1", stage: "WORKS_PERMIT", note: "主体结构施工中" }],
   permits: [
     {
@@ -205,7 +207,7 @@ describe("a project through the publishing workflow", () => {
       applicant: "南宁青禾教育投资有限公司",
       district: "良庆区",
       keyProject: true,
-      hotAreaSlug: "wuxiang",
+      hotAreaSlug: "wuxiang-core",
       floorAreaRatio: 1.3,
       landUseClass: { code: "080403", name: "中小学用地" },
       latestPermitIssuedOn: "2025-11-03",
@@ -349,7 +351,7 @@ describe("lookup", () => {
     expect(schools.edges.map((e) => e.node.name)).toContain("五象新区邕江湾国际学校");
     const keys = await check({ keyProject: true }, () => true);
     expect(keys.edges.map((e) => e.node.name)).toContain("五象新区邕江湾国际学校");
-    const wuxiang = await check({ hotArea: "wuxiang" }, (n) => n.district === "良庆区");
+    const wuxiang = await check({ hotArea: "wuxiang-core" }, (n) => n.district === "良庆区");
     expect(wuxiang.edges.map((e) => e.node.name)).toContain("五象新区规划展示馆");
     const march = await check({ issuedFrom: "2026-02-01", issuedTo: "2026-02-28" }, () => true);
     expect(march.edges.map((e) => e.node.name)).toContain("五象新区邕江湾国际学校");
@@ -386,6 +388,73 @@ describe("lookup", () => {
     expect(empty.suggestions.recentKeyProjects.every((p) => p.keyProject)).toBe(true);
     const found = await projects({ query: "邕江湾" });
     expect(found.suggestions).toEqual({ similar: [], recentKeyProjects: [] });
+  });
+
+  it("orders a shortlist by relevance and keeps the rules beyond it", async () => {
+    const query = "五象";
+    const full = await findProjects(t.prisma, { query, first: 50 });
+    expect(full.totalCount).toBeGreaterThan(3);
+    // Only the first two matches ranked by relevance: the same projects, the same rules.
+    const short = await findProjects(t.prisma, { query, first: 50 }, {}, { shortlist: 2 });
+    expect(short.totalCount).toBe(full.totalCount);
+    expect(short.hits.map((h) => h.project.id).sort()).toEqual(full.hits.map((h) => h.project.id).sort());
+    const inName = short.hits.map((h) => h.project.name.includes(query));
+    expect(inName).toEqual([...inName].sort((a, b) => Number(b) - Number(a)));
+    // Past the shortlist: names containing the query, then the latest permit first.
+    const rest = short.hits.slice(2).map((h) => h.project);
+    for (let i = 1; i < rest.length; i++) {
+      const [a, b] = [rest[i - 1], rest[i]];
+      if (a?.name.includes(query) === b?.name.includes(query)) {
+        expect(a?.latestPermitIssuedOn?.getTime() ?? 0).toBeGreaterThanOrEqual(b?.latestPermitIssuedOn?.getTime() ?? 0);
+      }
+    }
+  });
+
+  it("counts the matches on a page past the last one", async () => {
+    const { totalCount } = await findProjects(t.prisma, { query: "学校" });
+    expect(totalCount).toBeGreaterThan(0);
+    const past = await findProjects(t.prisma, { query: "学校", after: encodeCursor(totalCount + 5) });
+    expect(past).toMatchObject({ hits: [], totalCount, hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it("lists projects with the same fields and permit timeline as the project page", async () => {
+    const FIELDS = `code name latestPermitIssuedOn floorAreaRatio progress { quarter }
+      permits { number type issuedOn status scope changes { on what reason } }
+      item { title publishedAt }`;
+    const list = await t.request<{ projects: { edges: Array<{ node: { code: string } }> } }>(
+      `{ projects(district: "良庆区", first: 5) { edges { node { ${FIELDS} } } } }`,
+    );
+    const nodes = list.data?.projects.edges.map((e) => e.node) ?? [];
+    expect(nodes.length).toBeGreaterThan(1);
+    for (const node of nodes) {
+      const page = await t.request<{ project: unknown }>(`query($c: String!) { project(code: $c) { ${FIELDS} } }`, {
+        c: node.code,
+      });
+      expect(node).toEqual(page.data?.project);
+    }
+  });
+
+  it("computes suggestions only when nothing matched, without unused Prisma queries", async () => {
+    // With a relation selected, as the client's cards do (an empty selection is never "unused").
+    const lookup = async (query: string) => {
+      const result = await t.request<{ projects: Connection }>(
+        `query($q: String) { projects(query: $q) { totalCount suggestions {
+           similar { name permits { number } } recentKeyProjects { name keyProject permits { number } } } } }`,
+        { q: query },
+      );
+      return result.data?.projects;
+    };
+    const warn = vi.spyOn(console, "warn");
+    try {
+      const found = await lookup("五象");
+      expect(found?.suggestions).toEqual({ similar: [], recentKeyProjects: [] });
+      const none = await lookup("建字第450100209999999号");
+      expect(none?.totalCount).toBe(0);
+      expect(none?.suggestions.recentKeyProjects.length).toBeGreaterThan(0);
+      expect(warn.mock.calls.flat().join("\n")).not.toContain("query was unused");
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("counts facets for the filter UI", async () => {
