@@ -1,10 +1,13 @@
 import { expect, expectNoSeriousA11yViolations, test } from "./support/fixtures";
+import { fetchLatestContent, graphql } from "./support/graphql";
+import { solidPng } from "./support/images";
 import { signInAs } from "./support/portal";
 import { openWorkbench } from "./support/workbench";
 
 // Staff keep projects through the publishing workflow: the editor fills in 项目信息 with a permit
 // in the draft form on a phone, saves, and the draft comes back with the same values. Then the
-// import page refuses a file with a bad row, naming the row.
+// import page refuses a file with a bad row, naming the row. A project's 用地范围, images,
+// documents and related items, and a guide's related laws, are all kept from the phone too.
 
 test.describe.configure({ mode: "serial" });
 
@@ -83,6 +86,207 @@ test("the editor creates a project with a permit, and the saved draft reloads wi
   await axePage.goto(editUrl);
   await expect(axePage.getByRole("group", { name: "许可证 1", exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(axePage, "editor page with project details");
+});
+
+/** A binary glTF with an empty scene: its header and JSON chunk (4-byte aligned). */
+function tinyGlb(): Buffer {
+  const json = Buffer.from(JSON.stringify({ asset: { version: "2.0" } }).padEnd(28, " "), "utf8");
+  const header = Buffer.alloc(20);
+  header.write("glTF", 0, "ascii");
+  header.writeUInt32LE(2, 4);
+  header.writeUInt32LE(20 + json.length, 8);
+  header.writeUInt32LE(json.length, 12);
+  header.write("JSON", 16, "ascii");
+  return Buffer.concat([header, json]);
+}
+
+/** The smallest file the media endpoint recognises as a PDF (it decides by the bytes). */
+const tinyPdf = () =>
+  Buffer.from(
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+    "latin1",
+  );
+
+test("the editor keeps a project's 用地范围, images, documents and related items, and a guide's related laws", async ({
+  page,
+  axePage,
+}) => {
+  const published = (await fetchLatestContent(page.request, 20)).find((c) => ["PUBLICITY", "NEWS"].includes(c.kind));
+  if (!published) throw new Error("the seed publishes publicity and news");
+
+  // The narrowest phone the portal supports: rows nest four fieldsets deep here.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await signInAs(page, "EDITOR");
+  await page.goto("/staff/items/new");
+  await page.getByLabel("信息类别", { exact: true }).selectOption("PROJECT");
+  await page.getByLabel("标题", { exact: true }).fill(`五象新区规划展示馆 ${suffix}`);
+  const details = page.getByRole("group", { name: "专项信息" });
+
+  // 用地范围: three corners typed as rows; the ring is closed on saving.
+  await details.getByRole("radio", { name: "用地范围（多边形）" }).check();
+  const corners = [
+    ["108.3601", "22.7702"],
+    ["108.3655", "22.7702"],
+    ["108.3655", "22.7741"],
+  ];
+  for (const [i, [lng, lat]] of corners.entries()) {
+    const vertex = details.getByRole("group", { name: `顶点 ${i + 1}`, exact: true });
+    await vertex.getByLabel("经度", { exact: true }).fill(lng as string);
+    await vertex.getByLabel("纬度", { exact: true }).fill(lat as string);
+  }
+  await details.getByRole("button", { name: "添加顶点", exact: true }).click();
+  // Focus moves into the new row, so the editor types on.
+  const fourth = details.getByRole("group", { name: "顶点 4", exact: true });
+  await expect(fourth.getByLabel("经度", { exact: true })).toBeFocused();
+  await page.keyboard.type("108.3601");
+  await fourth.getByLabel("纬度", { exact: true }).fill("22.7741");
+
+  // Images and documents go through the editor's media upload.
+  const images = details.getByRole("group", { name: "项目图片", exact: true });
+  await images
+    .getByLabel("上传图片", { exact: true })
+    .setInputFiles({ name: "效果图.png", mimeType: "image/png", buffer: solidPng(16) });
+  const image = images.getByRole("group", { name: "图片 1", exact: true });
+  await expect(image.getByLabel("图片说明", { exact: true })).toHaveValue("效果图");
+  await expect(image.getByLabel("文件地址", { exact: true })).toHaveValue(/^\/media\//);
+  const documents = details.getByRole("group", { name: "项目文件", exact: true });
+  await documents
+    .getByLabel("上传文件", { exact: true })
+    .setInputFiles({ name: "规划总平面图.pdf", mimeType: "application/pdf", buffer: tinyPdf() });
+  const pdf = documents.getByRole("group", { name: "文件 1", exact: true });
+  await expect(pdf.getByLabel("文件名称", { exact: true })).toHaveValue("规划总平面图.pdf");
+
+  // The 3D model: a .glb through the same upload fills in its address.
+  await details
+    .getByLabel("上传模型（.glb）", { exact: true })
+    .setInputFiles({ name: "展示馆.glb", mimeType: "model/gltf-binary", buffer: tinyGlb() });
+  await expect(details.getByLabel("三维模型地址", { exact: true })).toHaveValue(/^\/media\//);
+
+  // A related item is picked among published content by searching its title.
+  const related = details.getByRole("group", { name: "相关信息（公示、新闻）", exact: true });
+  await related.getByLabel("搜索要添加的相关信息", { exact: true }).fill(published.title);
+  await related.getByRole("button", { name: "搜索", exact: true }).click();
+  await related
+    .getByRole("button", { name: `添加“${published.title}”`, exact: true })
+    .first()
+    .click();
+  await expect(related.getByRole("group", { name: "相关信息 1", exact: true })).toContainText(published.title);
+
+  await page.getByRole("button", { name: "保存草稿", exact: true }).click();
+  await expect(page.getByText("稿件已创建。")).toBeVisible();
+  const editUrl = page.url();
+
+  await page.goto(editUrl);
+  const reloaded = page.getByRole("group", { name: "专项信息" });
+  await expect(reloaded.getByRole("radio", { name: "用地范围（多边形）" })).toBeChecked();
+  for (const [i, [lng, lat]] of [...corners, ["108.3601", "22.7741"]].entries()) {
+    const vertex = reloaded.getByRole("group", { name: `顶点 ${i + 1}`, exact: true });
+    await expect(vertex.getByLabel("经度", { exact: true })).toHaveValue(lng as string);
+    await expect(vertex.getByLabel("纬度", { exact: true })).toHaveValue(lat as string);
+  }
+  // The closing vertex the server stores is not shown as a fifth corner.
+  await expect(reloaded.getByRole("group", { name: "顶点 5", exact: true })).toHaveCount(0);
+  const savedImage = reloaded.getByRole("group", { name: "图片 1", exact: true });
+  await expect(savedImage.getByLabel("图片说明", { exact: true })).toHaveValue("效果图");
+  const imageUrl = await savedImage.getByLabel("文件地址", { exact: true }).inputValue();
+  expect((await page.request.get(imageUrl)).status()).toBe(200);
+  const savedDocument = reloaded.getByRole("group", { name: "文件 1", exact: true });
+  await expect(savedDocument.getByLabel("文件名称", { exact: true })).toHaveValue("规划总平面图.pdf");
+  await expect(savedDocument.getByText("类型：PDF")).toBeVisible();
+  await expect(reloaded.getByLabel("三维模型地址", { exact: true })).toHaveValue(/^\/media\//);
+  // The saved reference is an id: the title is looked up again.
+  await expect(reloaded.getByRole("group", { name: "相关信息 1", exact: true })).toContainText(published.title);
+  // Nothing of the form is wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // Removing a row names it, and focus goes to the row that took its place.
+  await reloaded.getByRole("button", { name: "删除第 2 条顶点", exact: true }).click();
+  await expect(
+    reloaded.getByRole("group", { name: "顶点 2", exact: true }).getByLabel("经度", { exact: true }),
+  ).toBeFocused();
+  await expect(reloaded.getByText("已删除第 2 条顶点")).toBeAttached();
+
+  // A vertex outside China is named by the server at its row.
+  await reloaded
+    .getByRole("group", { name: "顶点 3", exact: true })
+    .getByLabel("纬度", { exact: true })
+    .fill("-22.7741");
+  await page.getByRole("button", { name: "保存草稿", exact: true }).click();
+  await expect(
+    reloaded.getByRole("group", { name: "顶点 3", exact: true }).getByText(/坐标不在中国境内/),
+  ).toBeVisible();
+
+  await signInAs(axePage, "EDITOR");
+  await axePage.goto(editUrl);
+  await expect(axePage.getByRole("group", { name: "顶点 4", exact: true })).toBeVisible();
+  await expect(axePage.getByRole("group", { name: "相关信息 1", exact: true })).toContainText(published.title);
+  await expectNoSeriousA11yViolations(axePage, "editor page with a project's polygon, files and related items");
+
+  // A guide's related laws: a name and a link, kept on reload.
+  await page.goto("/staff/items/new");
+  await page.getByLabel("信息类别", { exact: true }).selectOption("GUIDE");
+  await page.getByLabel("标题", { exact: true }).fill(`规划条件核实办事指南 ${suffix}`);
+  const guide = page.getByRole("group", { name: "专项信息" });
+  await guide.getByRole("button", { name: "添加相关法规", exact: true }).click();
+  const law = guide.getByRole("group", { name: "相关法规 1", exact: true });
+  await expect(law.getByLabel("法规名称", { exact: true })).toBeFocused();
+  await law.getByLabel("法规名称", { exact: true }).fill("中华人民共和国城乡规划法");
+  await law.getByLabel("法规链接（可留空）", { exact: true }).fill("https://flk.npc.gov.cn/");
+  await page.getByRole("button", { name: "保存草稿", exact: true }).click();
+  await expect(page.getByText("稿件已创建。")).toBeVisible();
+  await page.goto(page.url());
+  const savedLaw = page
+    .getByRole("group", { name: "专项信息" })
+    .getByRole("group", { name: "相关法规 1", exact: true });
+  await expect(savedLaw.getByLabel("法规名称", { exact: true })).toHaveValue("中华人民共和国城乡规划法");
+  await expect(savedLaw.getByLabel("法规链接（可留空）", { exact: true })).toHaveValue("https://flk.npc.gov.cn/");
+});
+
+test("a topic page's map layers, related items and guides are chosen on the phone and kept", async ({ page }) => {
+  const [item] = (await fetchLatestContent(page.request, 20)).filter((c) => c.kind === "NEWS");
+  const { guides } = await graphql<{ guides: { edges: { node: { title: string; slug: string } }[] } }>(
+    page.request,
+    "query { guides(first: 1) { edges { node { title slug } } } }",
+  );
+  const guide = guides.edges[0]?.node;
+  if (!item || !guide) throw new Error("the seed publishes news and guides");
+
+  await signInAs(page, "EDITOR");
+  await page.goto("/staff/items/new");
+  await page.getByLabel("信息类别", { exact: true }).selectOption("TOPIC_PAGE");
+  await page.getByLabel("标题", { exact: true }).fill(`邕江滨水专题 ${suffix}`);
+  const details = page.getByRole("group", { name: "专项信息" });
+  await details.getByLabel("专题类型", { exact: true }).selectOption("TOPIC");
+  await details.getByRole("button", { name: "添加图层编号", exact: true }).click();
+  await expect(details.getByRole("group", { name: "图层编号 1", exact: true }).getByLabel("图层编号")).toBeFocused();
+  await page.keyboard.type("water-system");
+
+  const items = details.getByRole("group", { name: "相关信息", exact: true });
+  await items.getByLabel("搜索要添加的相关信息", { exact: true }).fill(item.title);
+  await items.getByLabel("搜索要添加的相关信息", { exact: true }).press("Enter");
+  await items
+    .getByRole("button", { name: `添加“${item.title}”`, exact: true })
+    .first()
+    .click();
+  const guidesGroup = details.getByRole("group", { name: "相关办事指南", exact: true });
+  await guidesGroup.getByLabel("搜索要添加的办事指南", { exact: true }).fill(guide.title);
+  await guidesGroup.getByRole("button", { name: "搜索", exact: true }).click();
+  await guidesGroup
+    .getByRole("button", { name: `添加“${guide.title}”`, exact: true })
+    .first()
+    .click();
+
+  await page.getByRole("button", { name: "保存草稿", exact: true }).click();
+  await expect(page.getByText("稿件已创建。")).toBeVisible();
+  await page.goto(page.url());
+  const reloaded = page.getByRole("group", { name: "专项信息" });
+  await expect(
+    reloaded.getByRole("group", { name: "图层编号 1", exact: true }).getByLabel("图层编号", { exact: true }),
+  ).toHaveValue("water-system");
+  await expect(reloaded.getByRole("group", { name: "相关信息 1", exact: true })).toContainText(item.title);
+  const savedGuide = reloaded.getByRole("group", { name: "办事指南 1", exact: true });
+  await expect(savedGuide).toContainText(guide.title);
+  await expect(savedGuide).toContainText(`编号：${guide.slug}`);
 });
 
 test("the import page lists the rows it refused", async ({ page }) => {

@@ -11,7 +11,7 @@ const strings = publishingStrings.editor;
 const uploadStrings = publishingStrings.upload;
 
 /** A file input styled as a button: the native input stays focusable and labelled. */
-function FilePicker(props: {
+export function FilePicker(props: {
   id: string;
   label: string;
   accept?: string;
@@ -42,6 +42,32 @@ function FilePicker(props: {
   );
 }
 
+/** Progress and the last failure of uploads, shown under the picker. */
+export function createUploadStatus(props?: { class?: string }) {
+  const id = createUniqueId();
+  const [progress, setProgress] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const view = () => (
+    <div id={id} class={props?.class}>
+      <Show when={progress()}>
+        {(message) => (
+          <p class="inline-note" role="status">
+            {message()}
+          </p>
+        )}
+      </Show>
+      <Show when={error()}>
+        {(message) => (
+          <p class="form-error" role="alert">
+            {message()}
+          </p>
+        )}
+      </Show>
+    </div>
+  );
+  return { id, progress, setProgress, error, setError, view };
+}
+
 /** 封面图片: one image, uploaded to /media, shown as it will appear. */
 export function CoverImageField(props: {
   value: string;
@@ -50,9 +76,7 @@ export function CoverImageField(props: {
   onChange: (url: string) => void;
 }) {
   const inputId = createUniqueId();
-  const statusId = createUniqueId();
-  const [progress, setProgress] = createSignal<string | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
+  const { id: statusId, progress, setProgress, setError, view: statusView } = createUploadStatus();
 
   const pick = async (files: File[]) => {
     const file = files[0];
@@ -93,22 +117,7 @@ export function CoverImageField(props: {
         describedBy={statusId}
         onFiles={(files) => void pick(files)}
       />
-      <div id={statusId}>
-        <Show when={progress()}>
-          {(message) => (
-            <p class="inline-note" role="status">
-              {message()}
-            </p>
-          )}
-        </Show>
-        <Show when={error()}>
-          {(message) => (
-            <p class="form-error" role="alert">
-              {message()}
-            </p>
-          )}
-        </Show>
-      </div>
+      {statusView()}
     </fieldset>
   );
 }
@@ -121,9 +130,7 @@ export function AttachmentsField(props: {
   onChange: (attachments: AttachmentValue[]) => void;
 }) {
   const inputId = createUniqueId();
-  const statusId = createUniqueId();
-  const [progress, setProgress] = createSignal<string | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
+  const { id: statusId, progress, setProgress, setError, view: statusView } = createUploadStatus();
 
   const pick = async (files: File[]) => {
     setError(null);
@@ -183,22 +190,7 @@ export function AttachmentsField(props: {
         describedBy={statusId}
         onFiles={(files) => void pick(files)}
       />
-      <div id={statusId}>
-        <Show when={progress()}>
-          {(message) => (
-            <p class="inline-note" role="status">
-              {message()}
-            </p>
-          )}
-        </Show>
-        <Show when={error()}>
-          {(message) => (
-            <p class="form-error" role="alert">
-              {message()}
-            </p>
-          )}
-        </Show>
-      </div>
+      {statusView()}
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import { DetailsProblems } from "./fields";
 import { GuideDetailsForm } from "./guide-details-form";
 import { ProjectDetailsForm } from "./project-details-form";
 import { TopicDetailsForm } from "./topic-details-form";
+import "./details.css";
 
 const strings = publishingStrings.details;
 

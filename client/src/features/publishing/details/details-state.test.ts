@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  contentItemGlobalId,
+  contentItemIdOf,
   countedStepDays,
   type DetailsForm,
   detailsFormFromJson,
   detailsToJson,
   emptyDetailsForm,
+  emptyFile,
   emptyPermit,
+  emptyRef,
+  emptyRelatedLaw,
   emptyStep,
+  emptyVertex,
   type GuideForm,
   type NumberLabels,
   type ProjectForm,
@@ -44,7 +50,12 @@ const project = {
   landUseClass: "080501",
   stage: "WORKS_PERMIT",
   keyProject: true,
-  images: [{ name: "效果图", url: "/media/a.jpg" }],
+  images: [
+    { name: "效果图", url: "/media/a.webp", size: 81_920, mimeType: "image/webp" },
+    { name: "鸟瞰", url: "https://example.org/b.jpg" },
+  ],
+  documents: [{ name: "总平面图.pdf", url: "/media/site-plan.pdf", size: 1_048_576, mimeType: "application/pdf" }],
+  related: ["cm0publicity0001", "wuxiang-news"],
   modelUrl: "/media/model.glb",
   progress: [{ quarter: "2026Q3", stage: "WORKS_PERMIT", note: "主体结构施工" }],
   permits: [
@@ -80,8 +91,45 @@ describe("project details", () => {
       name: "体育馆",
       code: "2026-450108-89-01-000321",
       keyProject: false,
+      images: [],
+      documents: [],
+      related: [],
       permits: [],
       progress: [],
+    });
+  });
+
+  it("saves uploaded and typed files, related items and the model, dropping blank rows", () => {
+    const form = emptyDetailsForm("PROJECT") as ProjectForm;
+    form.images = [
+      emptyFile(),
+      { name: " 效果图 ", url: " /media/a.webp ", size: 2048, mimeType: "image/webp" },
+      { name: "现状照片", url: "https://example.org/c.jpg", size: null, mimeType: "" },
+    ];
+    form.documents = [{ name: "批复.pdf", url: "/media/d.pdf", size: 10, mimeType: "application/pdf" }, emptyFile()];
+    form.related = [{ ref: "cm0news0001", title: "南湖水城新闻" }, emptyRef()];
+    form.modelUrl = " /media/stadium.glb ";
+    const outcome = detailsToJson(form, "体育馆", labels);
+    expect(JSON.parse(outcome.json ?? "null")).toMatchObject({
+      images: [
+        { name: "效果图", url: "/media/a.webp", size: 2048, mimeType: "image/webp" },
+        { name: "现状照片", url: "https://example.org/c.jpg" },
+      ],
+      documents: [{ name: "批复.pdf", url: "/media/d.pdf", size: 10, mimeType: "application/pdf" }],
+      related: ["cm0news0001"],
+      modelUrl: "/media/stadium.glb",
+    });
+    // The compact form keeps the picked title on screen; a reload looks it up again.
+    const compact = outcome.form as ProjectForm;
+    expect(compact.related).toEqual([{ ref: "cm0news0001", title: "南湖水城新闻" }]);
+    expect(compact.images).toHaveLength(2);
+    const reloaded = detailsFormFromJson("PROJECT", outcome.json) as ProjectForm;
+    expect(reloaded.related).toEqual([{ ref: "cm0news0001", title: "" }]);
+    expect(reloaded.images[1]).toEqual({
+      name: "现状照片",
+      url: "https://example.org/c.jpg",
+      size: null,
+      mimeType: "",
     });
   });
 
@@ -117,7 +165,7 @@ describe("project details", () => {
     ]);
   });
 
-  it("keeps a polygon it cannot edit, unless a point is typed", () => {
+  it("edits a polygon as its vertices, closing the ring when saving", () => {
     const polygon = {
       type: "Polygon",
       coordinates: [
@@ -130,11 +178,84 @@ describe("project details", () => {
       ],
     };
     const form = detailsFormFromJson("PROJECT", JSON.stringify({ location: polygon })) as ProjectForm;
-    expect(form.lng).toBe("");
+    expect(form.locationType).toBe("Polygon");
+    expect(form.vertices).toEqual([
+      { lng: "108.1", lat: "22.1" },
+      { lng: "108.2", lat: "22.1" },
+      { lng: "108.2", lat: "22.2" },
+    ]);
     expect(saved(form).location).toEqual(polygon);
+
+    form.vertices.push({ lng: "108.1", lat: "２２.２" }, emptyVertex());
+    expect(saved(form).location.coordinates[0]).toEqual([
+      [108.1, 22.1],
+      [108.2, 22.1],
+      [108.2, 22.2],
+      [108.1, 22.2],
+      [108.1, 22.1],
+    ]);
+    // A closing vertex typed by the editor is not doubled.
+    form.vertices = [...form.vertices.slice(0, 4), { lng: "108.1", lat: "22.1" }];
+    expect(saved(form).location.coordinates[0]).toHaveLength(5);
+  });
+
+  it("keeps a polygon's holes, and saves only the kind of location chosen", () => {
+    const outer = [
+      [108.1, 22.1],
+      [108.3, 22.1],
+      [108.3, 22.3],
+      [108.1, 22.1],
+    ];
+    const hole = [
+      [108.2, 22.15],
+      [108.25, 22.15],
+      [108.25, 22.2],
+      [108.2, 22.15],
+    ];
+    const json = JSON.stringify({ location: { type: "Polygon", coordinates: [outer, hole] } });
+    const form = detailsFormFromJson("PROJECT", json) as ProjectForm;
+    expect(form.holes).toEqual([hole]);
+    expect(saved(form).location.coordinates).toEqual([outer, hole]);
+    form.locationType = "Point";
     form.lng = "108.15";
     form.lat = "22.15";
     expect(saved(form).location).toEqual({ type: "Point", coordinates: [108.15, 22.15] });
+    // Back to the polygon: the vertices were kept meanwhile.
+    form.locationType = "Polygon";
+    expect(saved(form).location.type).toBe("Polygon");
+    // Neither filled in: no location (a draft may lack it).
+    form.vertices = [emptyVertex(), emptyVertex(), emptyVertex()];
+    expect(saved(form).location).toBeUndefined();
+  });
+
+  it("names a polygon's problems at the vertex the server would name", () => {
+    const form = emptyDetailsForm("PROJECT") as ProjectForm;
+    form.locationType = "Polygon";
+    form.vertices = [
+      { lng: "108.1", lat: "22.1" },
+      { lng: "", lat: "" },
+      { lng: "108.2", lat: "" },
+      { lng: "东经108", lat: "22.2" },
+    ];
+    expect(detailsToJson(form, "x", labels).problems).toEqual([
+      { field: "details.location.coordinates.0.2", message: "用地范围第 3 个顶点须同时填写经度和纬度" },
+      { field: "details.location.coordinates.0.3", message: "经度须为数字" },
+    ]);
+    form.vertices = [
+      { lng: "108.1", lat: "22.1" },
+      { lng: "108.2", lat: "22.1" },
+    ];
+    expect(detailsToJson(form, "x", labels).problems).toEqual([
+      { field: "details.location.coordinates.0", message: "用地范围至少需要 3 个不同的顶点" },
+    ]);
+  });
+
+  it("reads a project's reference to a content item from its global id", () => {
+    const globalId = contentItemGlobalId("cm0news0001");
+    expect(globalId).toBe(btoa("ContentItem:cm0news0001"));
+    expect(contentItemIdOf(globalId)).toBe("cm0news0001");
+    expect(contentItemIdOf(btoa("User:cm0news0001"))).toBeNull();
+    expect(contentItemIdOf("not base64!")).toBeNull();
   });
 
   it("starts empty from null or unreadable JSON", () => {
@@ -177,14 +298,33 @@ const guide = {
   phone: "0771-0000000",
   onlineUrl: null,
   faq: [{ question: "要多久？", answer: "5 个工作日" }],
-  relatedLaws: [{ name: "城乡规划法", url: null }],
+  relatedLaws: [
+    { name: "城乡规划法", url: null },
+    { name: "中华人民共和国行政许可法", url: "https://flk.npc.gov.cn/detail.html?id=1" },
+  ],
 };
 
 describe("guide details", () => {
   it("round-trips and keeps slug and related laws", () => {
     const form = detailsFormFromJson("GUIDE", JSON.stringify(guide)) as GuideForm;
     expect(form.conditions).toEqual([{ text: "已取得用地批准文件" }]);
+    expect(form.slug).toBe("land-use-permit");
+    expect(form.relatedLaws[0]).toEqual({ name: "城乡规划法", url: "" });
+    expect(form.rest).toEqual({});
     expect(saved(form)).toEqual(guide);
+  });
+
+  it("leaves a blank slug out and drops blank related-law rows", () => {
+    const form = detailsFormFromJson("GUIDE", JSON.stringify(guide)) as GuideForm;
+    form.slug = " ";
+    form.relatedLaws.push(emptyRelatedLaw());
+    form.relatedLaws[0] = { name: " 土地管理法 ", url: " " };
+    const details = saved(form);
+    expect(details).not.toHaveProperty("slug");
+    expect(details.relatedLaws).toEqual([
+      { name: "土地管理法", url: null },
+      { name: "中华人民共和国行政许可法", url: "https://flk.npc.gov.cn/detail.html?id=1" },
+    ]);
   });
 
   it("sums the counted days of the steps", () => {
@@ -219,15 +359,25 @@ describe("topic details", () => {
     slug: "wuxiang",
     type: "HOT_AREA",
     extent: [108.2, 22.6, 108.5, 22.9],
-    layers: ["water-system"],
+    layers: ["water-system", "rail-transit"],
     relatedProjectCodes: ["2026-450108-89-01-000321"],
-    relatedItemIds: [],
-    relatedGuideSlugs: [],
+    relatedItemIds: [contentItemGlobalId("cm0news0001")],
+    relatedGuideSlugs: ["land-use-permit"],
   };
 
-  it("round-trips", () => {
-    const form = detailsFormFromJson("TOPIC_PAGE", JSON.stringify(topic));
+  it("round-trips every field", () => {
+    const form = detailsFormFromJson("TOPIC_PAGE", JSON.stringify(topic)) as TopicForm;
+    expect(form.layers).toEqual([{ id: "water-system" }, { id: "rail-transit" }]);
+    expect(form.relatedItems).toEqual([{ ref: contentItemGlobalId("cm0news0001"), title: "" }]);
+    expect(form.relatedGuides).toEqual([{ ref: "land-use-permit", title: "" }]);
+    expect(form.rest).toEqual({});
     expect(saved(form)).toEqual(topic);
+  });
+
+  it("drops blank layer rows", () => {
+    const form = detailsFormFromJson("TOPIC_PAGE", JSON.stringify(topic)) as TopicForm;
+    form.layers = [{ id: " " }, { id: " metro " }];
+    expect(saved(form).layers).toEqual(["metro"]);
   });
 
   it("wants all four sides or none, each a number", () => {
@@ -236,7 +386,14 @@ describe("topic details", () => {
     // Nothing filled in: the page stays a plain page without details.
     expect(detailsToJson(form, "x", labels)).toMatchObject({ json: "", problems: [] });
     form.type = "TOPIC";
-    expect(saved(form)).toEqual({ type: "TOPIC", extent: null, relatedProjectCodes: [] });
+    expect(saved(form)).toEqual({
+      type: "TOPIC",
+      extent: null,
+      layers: [],
+      relatedProjectCodes: [],
+      relatedItemIds: [],
+      relatedGuideSlugs: [],
+    });
     form.west = "108.2";
     expect(detailsToJson(form, "x", labels).problems).toEqual([
       { field: "details.extent", message: "地图范围须填齐西、南、东、北四个数值，或全部留空" },

@@ -3,8 +3,8 @@
 // validates (server/src/modules/projects/project-details.ts, guides/guide-details.ts,
 // topics/topic-details.ts). The server checks everything again; here blank optional fields are
 // left out, rows left entirely blank are dropped, and numbers are parsed so that a typo is named
-// beside its field before a round trip. Keys the forms do not edit (images, polygons, layers…)
-// pass through untouched.
+// beside its field before a round trip. Every key the server's schemas accept has an input; keys
+// they do not know (none today) pass through untouched, so the server names them.
 
 export type DetailsKind = "PROJECT" | "GUIDE" | "TOPIC_PAGE";
 
@@ -46,16 +46,50 @@ export type ProjectMeasure = (typeof PROJECT_MEASURES)[number];
 
 const PROJECT_TEXTS = ["code", "applicant", "district", "address", "landUseClass", "stage", "hotArea"] as const;
 
-export interface ProjectForm extends Record<(typeof PROJECT_TEXTS)[number] | ProjectMeasure, string> {
-  kind: "PROJECT";
+/** A vertex of a 用地范围 polygon, WGS-84. */
+export interface VertexRow {
   lng: string;
   lat: string;
-  /** A polygon (用地范围) saved earlier: kept as it is, the form only edits points. */
-  polygon: unknown | null;
+}
+
+/** An image or document of a project: uploaded to /media, or a link typed in. */
+export interface FileRow {
+  name: string;
+  url: string;
+  /** From the upload; dropped when the link is edited by hand (it may no longer be that file). */
+  size: number | null;
+  mimeType: string;
+}
+
+/**
+ * A reference to another content item, as the details store it (a project's related items: slug
+ * or database id; a topic's: global id; its guides: slug). `title` is only for the screen.
+ */
+export interface RefRow {
+  ref: string;
+  title: string;
+}
+
+export type LocationType = "Point" | "Polygon";
+
+export interface ProjectForm extends Record<(typeof PROJECT_TEXTS)[number] | ProjectMeasure, string> {
+  kind: "PROJECT";
+  /** Which of the two is saved; the other is kept on screen until then. */
+  locationType: LocationType;
+  lng: string;
+  lat: string;
+  /** The polygon's outer ring, without the closing vertex (added when saving). */
+  vertices: VertexRow[];
+  /** Inner rings (holes) of a polygon saved earlier, e.g. by the import: kept as they are. */
+  holes: unknown[];
   keyProject: boolean;
+  images: FileRow[];
+  documents: FileRow[];
+  related: RefRow[];
+  modelUrl: string;
   permits: PermitRow[];
   progress: ProgressRow[];
-  /** Keys the form does not edit (images, documents, related, modelUrl…). */
+  /** Keys the form does not know: passed through, so that the server names them. */
   rest: Record<string, unknown>;
 }
 
@@ -92,9 +126,14 @@ export interface FaqRow {
   question: string;
   answer: string;
 }
+export interface RelatedLawRow {
+  name: string;
+  url: string;
+}
 
 export interface GuideForm {
   kind: "GUIDE";
+  slug: string;
   itemName: string;
   category: string;
   implementingOrgan: string;
@@ -110,17 +149,24 @@ export interface GuideForm {
   phone: string;
   onlineUrl: string;
   faq: FaqRow[];
+  relatedLaws: RelatedLawRow[];
   rest: Record<string, unknown>;
 }
 
 export interface TopicForm {
   kind: "TOPIC_PAGE";
+  slug: string;
   type: string;
   west: string;
   south: string;
   east: string;
   north: string;
+  layers: Array<{ id: string }>;
   relatedProjectCodes: Array<{ code: string }>;
+  /** Published content items, by global id. */
+  relatedItems: RefRow[];
+  /** Published guides, by slug. */
+  relatedGuides: RefRow[];
   rest: Record<string, unknown>;
 }
 
@@ -136,6 +182,8 @@ export const DETAILS_MESSAGES = {
   notANumber: (label: string) => `${label}须为数字`,
   notAWholeNumber: (label: string) => `${label}须为整数`,
   pointIncomplete: "项目位置须同时填写经度和纬度",
+  vertexIncomplete: (n: number) => `用地范围第 ${n} 个顶点须同时填写经度和纬度`,
+  tooFewVertices: "用地范围至少需要 3 个不同的顶点",
   extentIncomplete: "地图范围须填齐西、南、东、北四个数值，或全部留空",
 };
 
@@ -174,6 +222,10 @@ export const emptyStep = (): StepRow => ({
 });
 export const emptyFee = (): FeeRow => ({ name: "", amount: "", basis: "" });
 export const emptyFaq = (): FaqRow => ({ question: "", answer: "" });
+export const emptyRelatedLaw = (): RelatedLawRow => ({ name: "", url: "" });
+export const emptyVertex = (): VertexRow => ({ lng: "", lat: "" });
+export const emptyFile = (): FileRow => ({ name: "", url: "", size: null, mimeType: "" });
+export const emptyRef = (): RefRow => ({ ref: "", title: "" });
 
 export function emptyDetailsForm(kind: DetailsKind): DetailsForm {
   return formFromDetails(kind, null);
@@ -210,10 +262,15 @@ const PROJECT_FORM_KEYS = [
   ...PROJECT_MEASURES,
   "location",
   "keyProject",
+  "images",
+  "documents",
+  "related",
+  "modelUrl",
   "permits",
   "progress",
 ];
 const GUIDE_FORM_KEYS = [
+  "slug",
   "itemName",
   "category",
   "implementingOrgan",
@@ -229,8 +286,42 @@ const GUIDE_FORM_KEYS = [
   "phone",
   "onlineUrl",
   "faq",
+  "relatedLaws",
 ];
-const TOPIC_FORM_KEYS = ["type", "extent", "relatedProjectCodes"];
+const TOPIC_FORM_KEYS = [
+  "slug",
+  "type",
+  "extent",
+  "layers",
+  "relatedProjectCodes",
+  "relatedItemIds",
+  "relatedGuideSlugs",
+];
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(str) : []);
+const refRows = (value: unknown): RefRow[] => strings(value).map((ref) => ({ ref, title: "" }));
+const fileRows = (value: unknown): FileRow[] =>
+  rows(value).map((f) => ({
+    name: str(f.name),
+    url: str(f.url),
+    size: typeof f.size === "number" ? f.size : null,
+    mimeType: str(f.mimeType),
+  }));
+
+/** A GeoJSON position as two text inputs. */
+const vertexOf = (position: unknown): VertexRow => {
+  const pair = Array.isArray(position) ? position : [];
+  return { lng: str(pair[0]), lat: str(pair[1]) };
+};
+
+/** The outer ring's vertices without the closing one (the form closes the ring when saving). */
+function outerVertices(ring: unknown): VertexRow[] {
+  const vertices = (Array.isArray(ring) ? ring : []).map(vertexOf);
+  const first = vertices[0];
+  const last = vertices.at(-1);
+  if (vertices.length > 1 && first && last && first.lng === last.lng && first.lat === last.lat) vertices.pop();
+  return vertices;
+}
 
 function formFromDetails(kind: DetailsKind, d: Json | null): DetailsForm {
   const source = d ?? {};
@@ -238,6 +329,7 @@ function formFromDetails(kind: DetailsKind, d: Json | null): DetailsForm {
     const location = isObject(source.location) ? source.location : null;
     const point =
       location?.type === "Point" && Array.isArray(location.coordinates) ? (location.coordinates as unknown[]) : null;
+    const rings = location?.type === "Polygon" && Array.isArray(location.coordinates) ? location.coordinates : [];
     return {
       kind,
       ...(Object.fromEntries(PROJECT_TEXTS.map((key) => [key, str(source[key])])) as Record<
@@ -245,10 +337,16 @@ function formFromDetails(kind: DetailsKind, d: Json | null): DetailsForm {
         string
       >),
       ...(Object.fromEntries(PROJECT_MEASURES.map((key) => [key, str(source[key])])) as Record<ProjectMeasure, string>),
+      locationType: location?.type === "Polygon" ? "Polygon" : "Point",
       lng: str(point?.[0]),
       lat: str(point?.[1]),
-      polygon: location && location.type !== "Point" ? location : null,
+      vertices: outerVertices(rings[0]),
+      holes: rings.slice(1),
       keyProject: source.keyProject === true,
+      images: fileRows(source.images),
+      documents: fileRows(source.documents),
+      related: refRows(source.related),
+      modelUrl: str(source.modelUrl),
       permits: rows(source.permits).map((p) => ({
         type: str(p.type),
         number: str(p.number),
@@ -269,6 +367,7 @@ function formFromDetails(kind: DetailsKind, d: Json | null): DetailsForm {
   if (kind === "GUIDE") {
     return {
       kind,
+      slug: str(source.slug),
       itemName: str(source.itemName),
       category: str(source.category),
       implementingOrgan: str(source.implementingOrgan),
@@ -299,20 +398,23 @@ function formFromDetails(kind: DetailsKind, d: Json | null): DetailsForm {
       phone: str(source.phone),
       onlineUrl: str(source.onlineUrl),
       faq: rows(source.faq).map((f) => ({ question: str(f.question), answer: str(f.answer) })),
+      relatedLaws: rows(source.relatedLaws).map((l) => ({ name: str(l.name), url: str(l.url) })),
       rest: without(source, GUIDE_FORM_KEYS),
     };
   }
   const extent = Array.isArray(source.extent) ? source.extent : [];
   return {
     kind,
+    slug: str(source.slug),
     type: str(source.type),
     west: str(extent[0]),
     south: str(extent[1]),
     east: str(extent[2]),
     north: str(extent[3]),
-    relatedProjectCodes: (Array.isArray(source.relatedProjectCodes) ? source.relatedProjectCodes : []).map((code) => ({
-      code: str(code),
-    })),
+    layers: strings(source.layers).map((id) => ({ id })),
+    relatedProjectCodes: strings(source.relatedProjectCodes).map((code) => ({ code })),
+    relatedItems: refRows(source.relatedItemIds),
+    relatedGuides: refRows(source.relatedGuideSlugs),
     rest: without(source, TOPIC_FORM_KEYS),
   };
 }
@@ -341,6 +443,10 @@ export function compactDetailsForm(form: DetailsForm): DetailsForm {
         .map((p) => ({ ...p, changes: p.changes.filter((c) => !isBlankRow(c)) }))
         .filter((p) => !isBlankRow(p, ["status"])),
       progress: form.progress.filter((p) => !isBlankRow(p)),
+      vertices: form.vertices.filter((v) => !isBlankRow(v)),
+      images: form.images.filter((f) => !isBlankRow(f, ["mimeType"])),
+      documents: form.documents.filter((f) => !isBlankRow(f, ["mimeType"])),
+      related: form.related.filter((r) => !isBlankRow(r, ["title"])),
     };
   }
   if (form.kind === "GUIDE") {
@@ -352,9 +458,16 @@ export function compactDetailsForm(form: DetailsForm): DetailsForm {
       steps: form.steps.filter((r) => !isBlankRow(r)),
       fees: form.fees.filter((r) => !isBlankRow(r)),
       faq: form.faq.filter((r) => !isBlankRow(r)),
+      relatedLaws: form.relatedLaws.filter((r) => !isBlankRow(r)),
     };
   }
-  return { ...form, relatedProjectCodes: form.relatedProjectCodes.filter((r) => !isBlankRow(r)) };
+  return {
+    ...form,
+    layers: form.layers.filter((r) => !isBlankRow(r)),
+    relatedProjectCodes: form.relatedProjectCodes.filter((r) => !isBlankRow(r)),
+    relatedItems: form.relatedItems.filter((r) => !isBlankRow(r, ["title"])),
+    relatedGuides: form.relatedGuides.filter((r) => !isBlankRow(r, ["title"])),
+  };
 }
 
 /**
@@ -444,16 +557,14 @@ function buildDetails(form: DetailsForm, title: string, { number, fail }: Checks
       const value = number(form[key], key, labels.measures[key]);
       if (value !== undefined) d[key] = value;
     }
-    const lng = number(form.lng, "location", labels.lng);
-    const lat = number(form.lat, "location", labels.lat);
-    if (lng !== undefined && lat !== undefined) d.location = { type: "Point", coordinates: [lng, lat] };
-    else if (form.lng.trim() === "" && form.lat.trim() === "") {
-      if (form.polygon) d.location = form.polygon;
-    } else if (!Number.isNaN(parseNumber(form.lng)) && !Number.isNaN(parseNumber(form.lat))) {
-      // One of the two typed: the problem is the missing half (a bad number is already named).
-      fail("location", DETAILS_MESSAGES.pointIncomplete);
-    }
+    const location = buildLocation(form, { number, fail }, labels);
+    if (location) d.location = location;
     d.keyProject = form.keyProject;
+    d.images = form.images.map(fileJson);
+    d.documents = form.documents.map(fileJson);
+    d.related = form.related.map((r) => r.ref.trim());
+    const modelUrl = optional(form.modelUrl);
+    if (modelUrl !== undefined) d.modelUrl = modelUrl;
     d.permits = form.permits.map((p) => ({
       type: p.type,
       number: p.number.trim(),
@@ -469,6 +580,7 @@ function buildDetails(form: DetailsForm, title: string, { number, fail }: Checks
   if (form.kind === "GUIDE") {
     return {
       ...form.rest,
+      ...(optional(form.slug) === undefined ? {} : { slug: optional(form.slug) }),
       itemName: form.itemName.trim(),
       category: form.category.trim(),
       implementingOrgan: form.implementingOrgan.trim(),
@@ -499,6 +611,7 @@ function buildDetails(form: DetailsForm, title: string, { number, fail }: Checks
       phone: form.phone.trim(),
       onlineUrl: optional(form.onlineUrl) ?? null,
       faq: form.faq.map((f) => ({ question: f.question.trim(), answer: f.answer.trim() })),
+      relatedLaws: form.relatedLaws.map((l) => ({ name: l.name.trim(), url: optional(l.url) ?? null })),
     };
   }
   const sides = [form.west, form.south, form.east, form.north];
@@ -510,10 +623,66 @@ function buildDetails(form: DetailsForm, title: string, { number, fail }: Checks
   }
   return {
     ...form.rest,
+    ...(optional(form.slug) === undefined ? {} : { slug: optional(form.slug) }),
     type: optional(form.type) ?? null,
     extent,
+    layers: form.layers.map((r) => r.id.trim()),
     relatedProjectCodes: form.relatedProjectCodes.map((r) => r.code.trim()),
+    relatedItemIds: form.relatedItems.map((r) => r.ref.trim()),
+    relatedGuideSlugs: form.relatedGuides.map((r) => r.ref.trim()),
   };
+}
+
+/** A file as the project schema takes it: size and type only when the upload told them. */
+function fileJson(file: FileRow): Json {
+  return {
+    name: file.name.trim(),
+    url: file.url.trim(),
+    ...(file.size === null ? {} : { size: file.size }),
+    ...(file.mimeType ? { mimeType: file.mimeType } : {}),
+  };
+}
+
+/**
+ * The GeoJSON of the location the form shows: a point, or a polygon whose ring the form closes.
+ * Problems are reported under the paths the server uses for the same position
+ * ("location.coordinates.0.3": outer ring, fourth vertex), so they show at the same row.
+ */
+function buildLocation(form: ProjectForm, { number, fail }: Checks, labels: NumberLabels): Json | undefined {
+  if (form.locationType === "Point") {
+    const lng = number(form.lng, "location", labels.lng);
+    const lat = number(form.lat, "location", labels.lat);
+    if (lng !== undefined && lat !== undefined) return { type: "Point", coordinates: [lng, lat] };
+    // One of the two typed: the problem is the missing half (a bad number is already named).
+    const typed = [form.lng, form.lat].filter((text) => text.trim() !== "");
+    if (typed.length === 1 && !Number.isNaN(parseNumber(typed[0] ?? "")))
+      fail("location", DETAILS_MESSAGES.pointIncomplete);
+    return undefined;
+  }
+  const ring: Array<[number, number]> = [];
+  let typed = 0;
+  form.vertices.forEach((vertex, i) => {
+    if (isBlankRow(vertex)) return;
+    typed += 1;
+    const path = `location.coordinates.0.${i}`;
+    const lng = number(vertex.lng, path, labels.lng);
+    const lat = number(vertex.lat, path, labels.lat);
+    if (lng !== undefined && lat !== undefined) ring.push([lng, lat]);
+    else if (!Number.isNaN(parseNumber(vertex.lng)) && !Number.isNaN(parseNumber(vertex.lat))) {
+      fail(path, DETAILS_MESSAGES.vertexIncomplete(i + 1));
+    }
+  });
+  // Nothing typed: no location yet (a draft may lack it). A vertex with a problem: named above.
+  if (typed === 0 || ring.length < typed) return undefined;
+  const first = ring[0] as [number, number];
+  const last = ring.at(-1) as [number, number];
+  // Staff list the corners; GeoJSON wants the first repeated at the end (unless they typed it).
+  if (first[0] !== last[0] || first[1] !== last[1]) ring.push(first);
+  if (ring.length < 4) {
+    fail("location.coordinates.0", DETAILS_MESSAGES.tooFewVertices);
+    return undefined;
+  }
+  return { type: "Polygon", coordinates: [ring, ...form.holes] };
 }
 
 /** Working days of the steps that count towards the promised limit (as the server sums them). */
@@ -523,3 +692,26 @@ export function countedStepDays(steps: readonly StepRow[]): number {
     return sum + (step.excludedFromLimit || days === undefined || Number.isNaN(days) ? 0 : days);
   }, 0);
 }
+
+// ---------------------------------------------------------------------------------------------
+// References to content items
+
+/**
+ * A project's `related` holds a slug or a database id (what the server and the seed match on), while
+ * the API gives global ids: Pothos' relay plugin encodes them as base64("ContentItem:<id>").
+ * null for anything else (another type's id, junk).
+ */
+export function contentItemIdOf(globalId: string): string | null {
+  try {
+    const decoded = atob(globalId);
+    const colon = decoded.indexOf(":");
+    return colon > 0 && decoded.slice(0, colon) === "ContentItem" && colon < decoded.length - 1
+      ? decoded.slice(colon + 1)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The global id of a content item's database id (to look the title of a project's reference up). */
+export const contentItemGlobalId = (id: string): string => btoa(`ContentItem:${id}`);

@@ -2,7 +2,7 @@
 // ("details.permits.0.number") and shows the problem found there beside itself.
 import Plus from "lucide-solid/icons/plus";
 import Trash from "lucide-solid/icons/trash";
-import { createContext, createUniqueId, For, type JSX, Show, useContext } from "solid-js";
+import { createContext, createSignal, createUniqueId, For, type JSX, Show, useContext } from "solid-js";
 import { publishingStrings } from "../strings";
 import type { DetailsProblem } from "./details-state";
 
@@ -82,6 +82,12 @@ export function TextField(props: FieldProps): JSX.Element {
   );
 }
 
+/** The problem reported at a path that has no input of its own (a whole list, a geometry). */
+export function FieldProblem(props: { field: string }): JSX.Element {
+  const problem = useProblem(() => props.field);
+  return <Show when={problem()}>{(message) => <p class="field__error">{message()}</p>}</Show>;
+}
+
 export interface Choice {
   value: string;
   label: string;
@@ -149,46 +155,123 @@ export function CheckField(props: { label: string; checked: boolean; onChecked: 
 export const choicesOf = (labels: Record<string, string>): Choice[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
+/** What a row of RepeatableRows hands its inputs: changes to that row only. */
+export interface RowEditor<T> {
+  /** Applies a change to the row; a row removed meanwhile is left alone. */
+  change(apply: (row: T) => void): void;
+  /** A setter for one key of the row, for an input's onValue/onChecked. */
+  set<K extends keyof T>(key: K): (value: T[K]) => void;
+}
+
 /**
- * A repeatable group (permits, materials, steps…): each row a fieldset numbered from 1 with its
- * remove button, and an add button at the end. Both buttons name the row they act on.
+ * A repeatable group (permits, materials, steps, vertices, files…): each row a fieldset numbered
+ * from 1 with its remove button, and an add button at the end. Both buttons name the row they act
+ * on. Focus follows the editor's hands: to the first input of a row just added; after a removal to
+ * the row that took its place (or the one before, or the add button), and a status line says what
+ * went. `adders` replaces or joins the add button where rows come from elsewhere (an upload, a
+ * search).
  */
-export function RowGroup<T>(props: {
+export function RepeatableRows<T extends object>(props: {
   legend: string;
   /** What one row is called ("许可证"). */
   rowName: string;
   /** Path of the list inside the details ("permits"): a problem with the list itself shows here. */
   field: string;
   rows: readonly T[];
-  onAdd: () => void;
-  onRemove: (index: number) => void;
+  /** Applies a change to the list inside the form. */
+  edit: (change: (rows: T[]) => void) => void;
+  /** A blank row for the add button; without it there is no add button (see `adders`). */
+  newRow?: () => T;
+  /** The add button's text when "添加<rowName>" would not say what it does. */
+  addLabel?: string;
   hint?: string;
-  children: (row: T, index: () => number) => JSX.Element;
+  /** More ways to add rows, given the function that adds them (and moves focus). */
+  adders?: (add: (...rows: T[]) => void) => JSX.Element;
+  children: (row: T, index: () => number, edit: RowEditor<T>) => JSX.Element;
 }): JSX.Element {
   const problem = useProblem(() => props.field);
+  const [announcement, setAnnouncement] = createSignal("");
+  let list: HTMLDivElement | undefined;
+  let actions: HTMLDivElement | undefined;
+
+  const firstControl = (element: Element | undefined) =>
+    element?.querySelector<HTMLElement>("input, select, textarea, button:not([disabled])") ?? undefined;
+  // After the store change has rendered (Solid renders synchronously; the microtask keeps this
+  // independent of whether the caller batches).
+  const focusRow = (index: number) =>
+    queueMicrotask(() => {
+      const row = list?.children[index];
+      (firstControl(row) ?? firstControl(actions))?.focus();
+    });
+
+  const add = (...rows: T[]) => {
+    if (rows.length === 0) return;
+    const at = props.rows.length;
+    props.edit((list) => {
+      list.push(...rows);
+    });
+    setAnnouncement("");
+    focusRow(at);
+  };
+  const remove = (index: number) => {
+    props.edit((list) => {
+      list.splice(index, 1);
+    });
+    setAnnouncement(strings.rowRemoved(props.rowName, index + 1));
+    const left = props.rows.length;
+    if (left > 0) focusRow(Math.min(index, left - 1));
+    else queueMicrotask(() => firstControl(actions)?.focus());
+  };
+  const editorOf = (index: () => number): RowEditor<T> => {
+    const change = (apply: (row: T) => void) =>
+      props.edit((list) => {
+        const row = list[index()];
+        if (row) apply(row);
+      });
+    return {
+      change,
+      set: (key) => (value) =>
+        change((row) => {
+          row[key] = value;
+        }),
+    };
+  };
+
   return (
     <fieldset class="field-group details-rows" data-field={`details.${props.field}`}>
       <legend class="field__label">{props.legend}</legend>
       <Show when={props.hint}>
         <p class="field__hint">{props.hint}</p>
       </Show>
-      <For each={props.rows}>
-        {(row, index) => (
-          <fieldset class="field-group details-row">
-            <legend class="details-row__legend">{strings.rowLegend(props.rowName, index() + 1)}</legend>
-            {props.children(row, index)}
-            <button type="button" class="button button--quiet button--small" onClick={() => props.onRemove(index())}>
-              <Trash size={16} aria-hidden="true" />
-              {strings.removeRow(props.rowName, index() + 1)}
-            </button>
-          </fieldset>
-        )}
-      </For>
+      <div class="details-rows__list" ref={list}>
+        <For each={props.rows}>
+          {(row, index) => (
+            <fieldset class="field-group details-row">
+              <legend class="details-row__legend">{strings.rowLegend(props.rowName, index() + 1)}</legend>
+              {props.children(row, index, editorOf(index))}
+              <button type="button" class="button button--quiet button--small" onClick={() => remove(index())}>
+                <Trash size={16} aria-hidden="true" />
+                {strings.removeRow(props.rowName, index() + 1)}
+              </button>
+            </fieldset>
+          )}
+        </For>
+      </div>
       <Show when={problem()}>{(message) => <p class="field__error">{message()}</p>}</Show>
-      <button type="button" class="button button--secondary button--small" onClick={() => props.onAdd()}>
-        <Plus size={16} aria-hidden="true" />
-        {strings.addRow(props.rowName)}
-      </button>
+      <p class="visually-hidden" role="status">
+        {announcement()}
+      </p>
+      <div class="details-rows__actions" ref={actions}>
+        {props.adders?.(add)}
+        <Show when={props.newRow}>
+          {(newRow) => (
+            <button type="button" class="button button--secondary button--small" onClick={() => add(newRow()())}>
+              <Plus size={16} aria-hidden="true" />
+              {props.addLabel ?? strings.addRow(props.rowName)}
+            </button>
+          )}
+        </Show>
+      </div>
     </fieldset>
   );
 }

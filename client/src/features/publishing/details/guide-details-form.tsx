@@ -1,4 +1,5 @@
-// 办事指南: the key elements the inspection of government sites looks for, each a field or a list.
+// 办事指南: the key elements the inspection of government sites looks for, each a field or a list,
+// and the guide's address (slug) and related laws.
 import type { JSX } from "solid-js";
 import { publishingStrings } from "../strings";
 import {
@@ -8,63 +9,49 @@ import {
   emptyFee,
   emptyLegalBasis,
   emptyMaterial,
+  emptyRelatedLaw,
   emptyStep,
   type GuideForm,
   parseNumber,
 } from "./details-state";
-import { CheckField, choicesOf, RowGroup, SelectField, TextField } from "./fields";
+import { CheckField, choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
 
-const strings = publishingStrings.details.guide;
+const detailsStrings = publishingStrings.details;
+const strings = detailsStrings.guide;
 
 type Edit = (change: (form: GuideForm) => void) => void;
-type ListKey = "legalBasis" | "conditions" | "materials" | "steps" | "fees" | "faq";
-
-/** Edits row `index` of a list; a row removed meanwhile is left alone. */
-function rowEditor<K extends ListKey>(edit: Edit, list: K, index: () => number) {
-  type Row = GuideForm[K][number];
-  const change = (apply: (row: Row) => void) =>
-    edit((f) => {
-      const row = f[list][index()] as Row | undefined;
-      if (row) apply(row);
-    });
-  return {
-    text: (key: { [P in keyof Row]: Row[P] extends string ? P : never }[keyof Row]) => (value: string) =>
-      change((row) => {
-        (row as unknown as Record<string, unknown>)[key as string] = value;
-      }),
-    flag: (key: { [P in keyof Row]: Row[P] extends boolean ? P : never }[keyof Row]) => (value: boolean) =>
-      change((row) => {
-        (row as unknown as Record<string, unknown>)[key as string] = value;
-      }),
-  };
-}
+type ListKey = "legalBasis" | "conditions" | "materials" | "steps" | "fees" | "faq" | "relatedLaws";
 
 export function GuideDetailsForm(props: { form: GuideForm; edit: Edit }): JSX.Element {
-  type Scalar = "itemName" | "category" | "implementingOrgan" | "statutoryDays" | "promisedDays";
+  type Scalar = "slug" | "itemName" | "category" | "implementingOrgan" | "statutoryDays" | "promisedDays";
   type Office = "officeAddress" | "officeHours" | "phone" | "onlineUrl";
   const set = (key: Scalar | Office) => (value: string) =>
     props.edit((f) => {
       f[key] = value;
     });
-  const add = (list: ListKey, row: () => GuideForm[ListKey][number]) => () =>
-    props.edit((f) => {
-      (f[list] as unknown[]).push(row());
-    });
-  const remove = (list: ListKey) => (index: number) =>
-    props.edit((f) => {
-      f[list].splice(index, 1);
-    });
+  /** The editor of one list of the form, for RepeatableRows. */
+  const list =
+    <K extends ListKey>(key: K) =>
+    (change: (rows: GuideForm[K]) => void) =>
+      props.edit((f) => change(f[key]));
   const daysSum = () => countedStepDays(props.form.steps);
   const mismatch = () => {
     const promised = parseNumber(props.form.promisedDays);
     return props.form.steps.length > 0 && promised !== undefined && promised !== daysSum();
   };
-  const path = (list: ListKey, index: number, key: string) => `${list}.${index}.${key}`;
+  const path = (key: ListKey, index: number, field: string) => `${key}.${index}.${field}`;
 
   return (
     <>
       <div class="field-grid">
         <TextField label={strings.itemName} field="itemName" value={props.form.itemName} onValue={set("itemName")} />
+        <TextField
+          label={detailsStrings.slug}
+          field="slug"
+          hint={detailsStrings.slugHint}
+          value={props.form.slug}
+          onValue={set("slug")}
+        />
         <TextField
           label={strings.category}
           field="category"
@@ -79,62 +66,58 @@ export function GuideDetailsForm(props: { form: GuideForm; edit: Edit }): JSX.El
           onValue={set("implementingOrgan")}
         />
       </div>
-      <RowGroup
+      <RepeatableRows
         legend={strings.legalBasis}
         rowName={strings.legalBasisRow}
         field="legalBasis"
         rows={props.form.legalBasis}
-        onAdd={add("legalBasis", emptyLegalBasis)}
-        onRemove={remove("legalBasis")}
+        edit={list("legalBasis")}
+        newRow={emptyLegalBasis}
       >
-        {(row, index) => {
-          const bind = rowEditor(props.edit, "legalBasis", index);
-          return (
-            <div class="field-grid">
-              <TextField
-                label={strings.law}
-                field={path("legalBasis", index(), "law")}
-                value={row.law}
-                onValue={bind.text("law")}
-              />
-              <TextField
-                label={strings.article}
-                field={path("legalBasis", index(), "article")}
-                value={row.article}
-                onValue={bind.text("article")}
-              />
-            </div>
-          );
-        }}
-      </RowGroup>
-      <RowGroup
+        {(row, index, bind) => (
+          <div class="field-grid">
+            <TextField
+              label={strings.law}
+              field={path("legalBasis", index(), "law")}
+              value={row.law}
+              onValue={bind.set("law")}
+            />
+            <TextField
+              label={strings.article}
+              field={path("legalBasis", index(), "article")}
+              value={row.article}
+              onValue={bind.set("article")}
+            />
+          </div>
+        )}
+      </RepeatableRows>
+      <RepeatableRows
         legend={strings.conditions}
         rowName={strings.condition}
         field="conditions"
         rows={props.form.conditions}
-        onAdd={add("conditions", emptyCondition)}
-        onRemove={remove("conditions")}
+        edit={list("conditions")}
+        newRow={emptyCondition}
       >
-        {(row, index) => (
+        {(row, index, bind) => (
           <TextField
             label={strings.condition}
             field={`conditions.${index()}`}
             multiline
             value={row.text}
-            onValue={rowEditor(props.edit, "conditions", index).text("text")}
+            onValue={bind.set("text")}
           />
         )}
-      </RowGroup>
-      <RowGroup
+      </RepeatableRows>
+      <RepeatableRows
         legend={strings.materials}
         rowName={strings.material}
         field="materials"
         rows={props.form.materials}
-        onAdd={add("materials", emptyMaterial)}
-        onRemove={remove("materials")}
+        edit={list("materials")}
+        newRow={emptyMaterial}
       >
-        {(row, index) => {
-          const bind = rowEditor(props.edit, "materials", index);
+        {(row, index, bind) => {
           const field = (key: string) => path("materials", index(), key);
           return (
             <>
@@ -143,86 +126,75 @@ export function GuideDetailsForm(props: { form: GuideForm; edit: Edit }): JSX.El
                   label={strings.materialName}
                   field={field("name")}
                   value={row.name}
-                  onValue={bind.text("name")}
+                  onValue={bind.set("name")}
                 />
                 <SelectField
                   label={strings.materialForm}
                   field={field("form")}
                   value={row.form}
                   choices={choicesOf(strings.forms)}
-                  onValue={bind.text("form")}
+                  onValue={bind.set("form")}
                 />
                 <TextField
                   label={strings.copies}
                   field={field("copies")}
                   inputMode="numeric"
                   value={row.copies}
-                  onValue={bind.text("copies")}
+                  onValue={bind.set("copies")}
                 />
                 <TextField
                   label={strings.materialNote}
                   field={field("note")}
                   value={row.note}
-                  onValue={bind.text("note")}
+                  onValue={bind.set("note")}
                 />
                 <TextField
                   label={strings.templateUrl}
                   field={field("templateUrl")}
                   hint={strings.urlHint}
                   value={row.templateUrl}
-                  onValue={bind.text("templateUrl")}
+                  onValue={bind.set("templateUrl")}
                 />
                 <TextField
                   label={strings.sampleUrl}
                   field={field("sampleUrl")}
                   hint={strings.urlHint}
                   value={row.sampleUrl}
-                  onValue={bind.text("sampleUrl")}
+                  onValue={bind.set("sampleUrl")}
                 />
               </div>
-              <CheckField label={strings.required} checked={row.required} onChecked={bind.flag("required")} />
+              <CheckField label={strings.required} checked={row.required} onChecked={bind.set("required")} />
             </>
           );
         }}
-      </RowGroup>
-      <RowGroup
+      </RepeatableRows>
+      <RepeatableRows
         legend={strings.steps}
         rowName={strings.step}
         field="steps"
         rows={props.form.steps}
-        onAdd={add("steps", emptyStep)}
-        onRemove={remove("steps")}
+        edit={list("steps")}
+        newRow={emptyStep}
       >
-        {(row, index) => {
-          const bind = rowEditor(props.edit, "steps", index);
+        {(row, index, bind) => {
           const field = (key: string) => path("steps", index(), key);
           return (
             <>
               <div class="field-grid">
-                <TextField
-                  label={strings.stepName}
-                  field={field("name")}
-                  value={row.name}
-                  onValue={bind.text("name")}
-                />
-                <TextField
-                  label={strings.actor}
-                  field={field("actor")}
-                  value={row.actor}
-                  onValue={bind.text("actor")}
-                />
+                <TextField label={strings.stepName} field={field("name")} value={row.name} onValue={bind.set("name")} />
+                <TextField label={strings.actor} field={field("actor")} value={row.actor} onValue={bind.set("actor")} />
                 <TextField
                   label={strings.days}
                   field={field("days")}
                   inputMode="numeric"
                   value={row.days}
-                  onValue={bind.text("days")}
+                  onValue={bind.set("days")}
                 />
                 <TextField
                   label={strings.outcome}
                   field={field("outcome")}
                   value={row.outcome}
-                  onValue={bind.text("outcome")}
+                  onValue={bind.set("outcome")}
                 />
               </div>
               <TextField
@@ -230,17 +202,17 @@ export function GuideDetailsForm(props: { form: GuideForm; edit: Edit }): JSX.El
                 field={field("description")}
                 multiline
                 value={row.description}
-                onValue={bind.text("description")}
+                onValue={bind.set("description")}
               />
               <CheckField
                 label={strings.excluded}
                 checked={row.excludedFromLimit}
-                onChecked={bind.flag("excludedFromLimit")}
+                onChecked={bind.set("excludedFromLimit")}
               />
             </>
           );
         }}
-      </RowGroup>
+      </RepeatableRows>
       <div class="field-grid">
         <TextField
           label={strings.statutoryDays}
@@ -261,41 +233,38 @@ export function GuideDetailsForm(props: { form: GuideForm; edit: Edit }): JSX.El
         {strings.daysSum(daysSum(), props.form.promisedDays)}
         {mismatch() ? ` ${strings.daysMismatch}` : ""}
       </p>
-      <RowGroup
+      <RepeatableRows
         legend={strings.fees}
         rowName={strings.fee}
         field="fees"
         hint={strings.feesHint}
         rows={props.form.fees}
-        onAdd={add("fees", emptyFee)}
-        onRemove={remove("fees")}
+        edit={list("fees")}
+        newRow={emptyFee}
       >
-        {(row, index) => {
-          const bind = rowEditor(props.edit, "fees", index);
-          return (
-            <div class="field-grid">
-              <TextField
-                label={strings.feeName}
-                field={path("fees", index(), "name")}
-                value={row.name}
-                onValue={bind.text("name")}
-              />
-              <TextField
-                label={strings.feeAmount}
-                field={path("fees", index(), "amount")}
-                value={row.amount}
-                onValue={bind.text("amount")}
-              />
-              <TextField
-                label={strings.feeBasis}
-                field={path("fees", index(), "basis")}
-                value={row.basis}
-                onValue={bind.text("basis")}
-              />
-            </div>
-          );
-        }}
-      </RowGroup>
+        {(row, index, bind) => (
+          <div class="field-grid">
+            <TextField
+              label={strings.feeName}
+              field={path("fees", index(), "name")}
+              value={row.name}
+              onValue={bind.set("name")}
+            />
+            <TextField
+              label={strings.feeAmount}
+              field={path("fees", index(), "amount")}
+              value={row.amount}
+              onValue={bind.set("amount")}
+            />
+            <TextField
+              label={strings.feeBasis}
+              field={path("fees", index(), "basis")}
+              value={row.basis}
+              onValue={bind.set("basis")}
+            />
+          </div>
+        )}
+      </RepeatableRows>
       <div class="field-grid">
         <TextField
           label={strings.officeAddress}
@@ -318,35 +287,59 @@ export function GuideDetailsForm(props: { form: GuideForm; edit: Edit }): JSX.El
           onValue={set("onlineUrl")}
         />
       </div>
-      <RowGroup
+      <RepeatableRows
         legend={strings.faq}
         rowName={strings.faqRow}
         field="faq"
         rows={props.form.faq}
-        onAdd={add("faq", emptyFaq)}
-        onRemove={remove("faq")}
+        edit={list("faq")}
+        newRow={emptyFaq}
       >
-        {(row, index) => {
-          const bind = rowEditor(props.edit, "faq", index);
-          return (
-            <>
-              <TextField
-                label={strings.question}
-                field={path("faq", index(), "question")}
-                value={row.question}
-                onValue={bind.text("question")}
-              />
-              <TextField
-                label={strings.answer}
-                field={path("faq", index(), "answer")}
-                multiline
-                value={row.answer}
-                onValue={bind.text("answer")}
-              />
-            </>
-          );
-        }}
-      </RowGroup>
+        {(row, index, bind) => (
+          <>
+            <TextField
+              label={strings.question}
+              field={path("faq", index(), "question")}
+              value={row.question}
+              onValue={bind.set("question")}
+            />
+            <TextField
+              label={strings.answer}
+              field={path("faq", index(), "answer")}
+              multiline
+              value={row.answer}
+              onValue={bind.set("answer")}
+            />
+          </>
+        )}
+      </RepeatableRows>
+      <RepeatableRows
+        legend={strings.relatedLaws}
+        rowName={strings.relatedLaw}
+        field="relatedLaws"
+        rows={props.form.relatedLaws}
+        edit={list("relatedLaws")}
+        newRow={emptyRelatedLaw}
+      >
+        {(row, index, bind) => (
+          <div class="field-grid">
+            <TextField
+              label={strings.relatedLawName}
+              field={path("relatedLaws", index(), "name")}
+              value={row.name}
+              onValue={bind.set("name")}
+            />
+            <TextField
+              label={strings.relatedLawUrl}
+              field={path("relatedLaws", index(), "url")}
+              type="url"
+              hint={strings.relatedLawUrlHint}
+              value={row.url}
+              onValue={bind.set("url")}
+            />
+          </div>
+        )}
+      </RepeatableRows>
     </>
   );
 }

@@ -1,12 +1,16 @@
-// 项目信息: the project's scalar fields, its location as a point, its permits and quarterly progress.
-import { For, type JSX, Show } from "solid-js";
+// 项目信息: the project's scalar fields, its location (a point or a polygon), images, documents,
+// related publicity and news, 3D model, permits and quarterly progress.
+import { For, type JSX } from "solid-js";
 // The city's districts and the land-use classification are the server's data files (plain lists,
 // no imports): the form offers exactly what the server accepts. The facets query lists only the
 // land-use classes already in use, so it cannot serve a new project.
 import { DISTRICTS } from "../../../../../server/src/modules/projects/districts";
 import { LAND_USE_CLASSES } from "../../../../../server/src/modules/projects/land-use-classes";
 import { publishingStrings } from "../strings";
+import { ContentRefRows } from "./content-refs";
 import {
+  contentItemGlobalId,
+  contentItemIdOf,
   emptyPermit,
   emptyPermitChange,
   emptyProgress,
@@ -14,7 +18,9 @@ import {
   PROJECT_MEASURES,
   type ProjectForm,
 } from "./details-state";
-import { CheckField, type Choice, choicesOf, RowGroup, SelectField, TextField } from "./fields";
+import { CheckField, type Choice, choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
+import { LocationFields } from "./location-fields";
+import { MediaRows, ModelUrlField } from "./media-rows";
 
 const strings = publishingStrings.details.project;
 
@@ -34,6 +40,11 @@ export function ProjectDetailsForm(props: {
       props.edit((f) => {
         f[key] = value;
       });
+  /** The editor of one list of the form, for RepeatableRows. */
+  const list =
+    <K extends "images" | "documents" | "related" | "permits" | "progress">(key: K) =>
+    (change: (rows: ProjectForm[K]) => void) =>
+      props.edit((f) => change(f[key]));
   return (
     <>
       <p class="field__hint">{strings.nameHint}</p>
@@ -74,36 +85,7 @@ export function ProjectDetailsForm(props: {
           onValue={set("landUseClass")}
         />
       </div>
-      <fieldset class="field-group" data-field="details.location">
-        <legend class="field__label">{strings.location}</legend>
-        <Show when={props.form.polygon}>
-          <p class="inline-note">{strings.polygonKept}</p>
-        </Show>
-        <div class="field-grid">
-          <TextField
-            label={strings.lng}
-            field="location"
-            inputMode="decimal"
-            value={props.form.lng}
-            onValue={(v) =>
-              props.edit((f) => {
-                f.lng = v;
-              })
-            }
-          />
-          <TextField
-            label={strings.lat}
-            field="location.coordinates"
-            inputMode="decimal"
-            value={props.form.lat}
-            onValue={(v) =>
-              props.edit((f) => {
-                f.lat = v;
-              })
-            }
-          />
-        </div>
-      </fieldset>
+      <LocationFields form={props.form} edit={props.edit} />
       <div class="field-grid">
         <For each={PROJECT_MEASURES}>
           {(key) => (
@@ -137,76 +119,90 @@ export function ProjectDetailsForm(props: {
         value={props.form.hotArea}
         onValue={set("hotArea")}
       />
-      <RowGroup
+      <MediaRows
+        variant="images"
+        legend={strings.images}
+        rowName={strings.image}
+        nameLabel={strings.imageName}
+        uploadLabel={strings.imagesUpload}
+        linkLabel={strings.imageLink}
+        rows={props.form.images}
+        edit={list("images")}
+      />
+      <MediaRows
+        variant="documents"
+        legend={strings.documents}
+        rowName={strings.document}
+        nameLabel={strings.documentName}
+        uploadLabel={strings.documentsUpload}
+        linkLabel={strings.documentLink}
+        rows={props.form.documents}
+        edit={list("documents")}
+      />
+      <ContentRefRows
+        legend={strings.related}
+        rowName={strings.relatedRow}
+        field="related"
+        rows={props.form.related}
+        edit={list("related")}
+        // The server matches a slug or a database id; ids never change, slugs may.
+        refOf={(item) => contentItemIdOf(item.id)}
+        lookup={(ref) => ({ id: contentItemGlobalId(ref) })}
+      />
+      <ModelUrlField
+        label={strings.modelUrl}
+        hint={strings.modelUrlHint}
+        uploadLabel={strings.modelUpload}
+        value={props.form.modelUrl}
+        onValue={(v) =>
+          props.edit((f) => {
+            f.modelUrl = v;
+          })
+        }
+      />
+      <RepeatableRows
         legend={strings.permits}
         rowName={strings.permit}
         field="permits"
         rows={props.form.permits}
-        onAdd={() =>
-          props.edit((f) => {
-            f.permits.push(emptyPermit());
-          })
-        }
-        onRemove={(i) =>
-          props.edit((f) => {
-            f.permits.splice(i, 1);
-          })
-        }
+        edit={list("permits")}
+        newRow={emptyPermit}
       >
-        {(permit, index) => <PermitFields permit={permit} index={index()} edit={props.edit} />}
-      </RowGroup>
-      <RowGroup
+        {(permit, index, edit) => <PermitFields permit={permit} index={index()} edit={edit.change} />}
+      </RepeatableRows>
+      <RepeatableRows
         legend={strings.progress}
         rowName={strings.progressRow}
         field="progress"
         rows={props.form.progress}
-        onAdd={() =>
-          props.edit((f) => {
-            f.progress.push(emptyProgress());
-          })
-        }
-        onRemove={(i) =>
-          props.edit((f) => {
-            f.progress.splice(i, 1);
-          })
-        }
+        edit={list("progress")}
+        newRow={emptyProgress}
       >
-        {(row, index) => {
-          const edit = (change: (r: ProjectForm["progress"][number]) => void) =>
-            props.edit((f) => {
-              const target = f.progress[index()];
-              if (target) change(target);
-            });
-          const bind = (key: keyof ProjectForm["progress"][number]) => (value: string) =>
-            edit((r) => {
-              r[key] = value;
-            });
-          return (
-            <div class="field-grid">
-              <TextField
-                label={strings.quarter}
-                field={`progress.${index()}.quarter`}
-                value={row.quarter}
-                onValue={bind("quarter")}
-              />
-              <SelectField
-                label={strings.progressStage}
-                field={`progress.${index()}.stage`}
-                value={row.stage}
-                choices={choicesOf(strings.stages)}
-                onValue={bind("stage")}
-              />
-              <TextField
-                label={strings.progressNote}
-                field={`progress.${index()}.note`}
-                multiline
-                value={row.note}
-                onValue={bind("note")}
-              />
-            </div>
-          );
-        }}
-      </RowGroup>
+        {(row, index, edit) => (
+          <div class="field-grid">
+            <TextField
+              label={strings.quarter}
+              field={`progress.${index()}.quarter`}
+              value={row.quarter}
+              onValue={edit.set("quarter")}
+            />
+            <SelectField
+              label={strings.progressStage}
+              field={`progress.${index()}.stage`}
+              value={row.stage}
+              choices={choicesOf(strings.stages)}
+              onValue={edit.set("stage")}
+            />
+            <TextField
+              label={strings.progressNote}
+              field={`progress.${index()}.note`}
+              multiline
+              value={row.note}
+              onValue={edit.set("note")}
+            />
+          </div>
+        )}
+      </RepeatableRows>
     </>
   );
 }
@@ -214,16 +210,11 @@ export function ProjectDetailsForm(props: {
 function PermitFields(props: {
   permit: PermitRow;
   index: number;
-  edit: (change: (form: ProjectForm) => void) => void;
+  edit: (change: (permit: PermitRow) => void) => void;
 }): JSX.Element {
   const path = (key: string) => `permits.${props.index}.${key}`;
-  const edit = (change: (permit: PermitRow) => void) =>
-    props.edit((f) => {
-      const target = f.permits[props.index];
-      if (target) change(target);
-    });
   const bind = (key: "type" | "number" | "issuedOn" | "issuingOrgan" | "scope" | "status") => (value: string) =>
-    edit((p) => {
+    props.edit((p) => {
       p[key] = value;
     });
   return (
@@ -270,57 +261,38 @@ function PermitFields(props: {
         value={props.permit.scope}
         onValue={bind("scope")}
       />
-      <RowGroup
+      <RepeatableRows
         legend={strings.changes}
         rowName={strings.change}
         field={path("changes")}
         rows={props.permit.changes}
-        onAdd={() =>
-          edit((p) => {
-            p.changes.push(emptyPermitChange());
-          })
-        }
-        onRemove={(i) =>
-          edit((p) => {
-            p.changes.splice(i, 1);
-          })
-        }
+        edit={(change) => props.edit((p) => change(p.changes))}
+        newRow={emptyPermitChange}
       >
-        {(change, i) => {
-          const editChange = (apply: (c: PermitRow["changes"][number]) => void) =>
-            edit((p) => {
-              const target = p.changes[i()];
-              if (target) apply(target);
-            });
-          const bindChange = (key: keyof PermitRow["changes"][number]) => (value: string) =>
-            editChange((c) => {
-              c[key] = value;
-            });
-          return (
-            <div class="field-grid">
-              <TextField
-                label={strings.changeOn}
-                field={path(`changes.${i()}.on`)}
-                type="date"
-                value={change.on}
-                onValue={bindChange("on")}
-              />
-              <TextField
-                label={strings.changeWhat}
-                field={path(`changes.${i()}.what`)}
-                value={change.what}
-                onValue={bindChange("what")}
-              />
-              <TextField
-                label={strings.changeReason}
-                field={path(`changes.${i()}.reason`)}
-                value={change.reason}
-                onValue={bindChange("reason")}
-              />
-            </div>
-          );
-        }}
-      </RowGroup>
+        {(change, i, edit) => (
+          <div class="field-grid">
+            <TextField
+              label={strings.changeOn}
+              field={path(`changes.${i()}.on`)}
+              type="date"
+              value={change.on}
+              onValue={edit.set("on")}
+            />
+            <TextField
+              label={strings.changeWhat}
+              field={path(`changes.${i()}.what`)}
+              value={change.what}
+              onValue={edit.set("what")}
+            />
+            <TextField
+              label={strings.changeReason}
+              field={path(`changes.${i()}.reason`)}
+              value={change.reason}
+              onValue={edit.set("reason")}
+            />
+          </div>
+        )}
+      </RepeatableRows>
     </>
   );
 }

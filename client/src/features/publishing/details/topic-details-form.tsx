@@ -1,20 +1,35 @@
-// 专题 and 热点区域: what the page is, where it is on the map, which projects belong to it.
+// 专题 and 热点区域: what the page is, where it is on the map (extent, layers), and what belongs to
+// it: projects by code, published content items, service guides.
 import type { JSX } from "solid-js";
 import { publishingStrings } from "../strings";
+import { ContentRefRows } from "./content-refs";
 import type { TopicForm } from "./details-state";
-import { choicesOf, RowGroup, SelectField, TextField } from "./fields";
+import { choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
 
-const strings = publishingStrings.details.topic;
+const detailsStrings = publishingStrings.details;
+const strings = detailsStrings.topic;
 
 type Edit = (change: (form: TopicForm) => void) => void;
 
 export function TopicDetailsForm(props: { form: TopicForm; edit: Edit }): JSX.Element {
-  const set = (key: "type" | "west" | "south" | "east" | "north") => (value: string) =>
+  const set = (key: "slug" | "type" | "west" | "south" | "east" | "north") => (value: string) =>
     props.edit((f) => {
       f[key] = value;
     });
+  /** The editor of one list of the form, for RepeatableRows. */
+  const list =
+    <K extends "layers" | "relatedProjectCodes" | "relatedItems" | "relatedGuides">(key: K) =>
+    (change: (rows: TopicForm[K]) => void) =>
+      props.edit((f) => change(f[key]));
   return (
     <>
+      <TextField
+        label={detailsStrings.slug}
+        field="slug"
+        hint={detailsStrings.slugHint}
+        value={props.form.slug}
+        onValue={set("slug")}
+      />
       <SelectField
         label={strings.type}
         field="type"
@@ -56,36 +71,57 @@ export function TopicDetailsForm(props: { form: TopicForm; edit: Edit }): JSX.El
           />
         </div>
       </fieldset>
-      <RowGroup
+      <RepeatableRows
+        legend={strings.layers}
+        rowName={strings.layer}
+        field="layers"
+        hint={strings.layersHint}
+        rows={props.form.layers}
+        edit={list("layers")}
+        newRow={() => ({ id: "" })}
+      >
+        {(row, index, edit) => (
+          <TextField label={strings.layer} field={`layers.${index()}`} value={row.id} onValue={edit.set("id")} />
+        )}
+      </RepeatableRows>
+      <RepeatableRows
         legend={strings.relatedProjects}
         rowName={strings.relatedProject}
         field="relatedProjectCodes"
         rows={props.form.relatedProjectCodes}
-        onAdd={() =>
-          props.edit((f) => {
-            f.relatedProjectCodes.push({ code: "" });
-          })
-        }
-        onRemove={(index) =>
-          props.edit((f) => {
-            f.relatedProjectCodes.splice(index, 1);
-          })
-        }
+        edit={list("relatedProjectCodes")}
+        newRow={() => ({ code: "" })}
       >
-        {(row, index) => (
+        {(row, index, edit) => (
           <TextField
             label={strings.relatedProject}
             field={`relatedProjectCodes.${index()}`}
             value={row.code}
-            onValue={(value) =>
-              props.edit((f) => {
-                const target = f.relatedProjectCodes[index()];
-                if (target) target.code = value;
-              })
-            }
+            onValue={edit.set("code")}
           />
         )}
-      </RowGroup>
+      </RepeatableRows>
+      <ContentRefRows
+        legend={strings.relatedItems}
+        rowName={strings.relatedItem}
+        field="relatedItemIds"
+        rows={props.form.relatedItems}
+        edit={list("relatedItems")}
+        // The topic schema stores global ids, as the API gives them.
+        refOf={(item) => item.id}
+        lookup={(id) => ({ id })}
+      />
+      <ContentRefRows
+        legend={strings.relatedGuides}
+        rowName={strings.relatedGuide}
+        field="relatedGuideSlugs"
+        kind="GUIDE"
+        rows={props.form.relatedGuides}
+        edit={list("relatedGuides")}
+        // A published guide has its slug (settled on publication); the page links by it.
+        refOf={(item) => item.slug ?? null}
+        lookup={(slug) => ({ slug })}
+      />
     </>
   );
 }
