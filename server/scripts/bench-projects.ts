@@ -11,13 +11,13 @@
 //   node --import tsx scripts/bench-projects.ts [--projects 5000] [--items 10000] [--rounds 30]
 import { parseArgs } from "node:util";
 import type { ContentItem, PermitType, ProjectStage } from "../src/generated/prisma/client.js";
-import { PlanningText } from "../src/modules/content/search/planning-text.js";
 import { reindexAllContent } from "../src/modules/content/search/search-index.js";
 import { DISTRICTS } from "../src/modules/projects/districts.js";
 import { PERMIT_NUMBER_PREFIX, type ProjectDetails } from "../src/modules/projects/project-details.js";
 import { projectItems } from "../src/modules/projects/projection.js";
 import { createRng, type Rng } from "../src/seed/rng.js";
 import { createTestApp } from "../test/helpers.js";
+import { DAY, insertPlanningItems, ms, percentile } from "./bench-support.js";
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +30,6 @@ const { values } = parseArgs({
 const PROJECTS = Number(values.projects);
 const ITEMS = Number(values.items);
 const ROUNDS = Number(values.rounds);
-const DAY = 86_400_000;
 
 // ───────────────────────────── generated projects ─────────────────────────────
 
@@ -251,45 +250,18 @@ function queryMix(samples: Generated[]): Mix {
 
 // ───────────────────────────── running ─────────────────────────────
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
 async function bench(label: string): Promise<void> {
   const t = await createTestApp();
   try {
-    const columns = new Map((await t.prisma.column.findMany()).map((c) => [c.slug, c.id]));
-    const projectsColumn = columns.get("projects");
+    const projectsColumn = (await t.prisma.column.findUnique({ where: { slug: "projects" } }))?.id;
     if (!projectsColumn) throw new Error("the demo seed has no column projects");
     const now = t.clock.now().getTime();
 
     // Content items, as the search benchmark generates them.
-    let started = performance.now();
-    const text = new PlanningText();
-    for (let offset = 0; offset < ITEMS; offset += 500) {
-      const batch = Array.from({ length: Math.min(500, ITEMS - offset) }, (_, i) => {
-        const item = text.item();
-        const columnId = columns.get(item.columnSlug);
-        if (!columnId) throw new Error(`the demo seed has no column ${item.columnSlug}`);
-        const draft = (offset + i) % 20 === 0;
-        return {
-          kind: item.kind,
-          title: item.title,
-          summary: item.summary,
-          body: item.body,
-          tags: item.tags,
-          columnId,
-          status: draft ? ("DRAFT" as const) : ("PUBLISHED" as const),
-          publishedAt: draft ? null : new Date(now - item.daysAgo * DAY),
-        };
-      });
-      await t.prisma.contentItem.createMany({ data: batch });
-    }
-    const itemsMs = performance.now() - started;
+    const itemsMs = await insertPlanningItems(t.prisma, ITEMS, now);
 
     // Projects: published PROJECT items, projected in batches as publication does it.
-    started = performance.now();
+    let started = performance.now();
     const r = createRng("bench-projects");
     const generated: Generated[] = [];
     for (let offset = 0; offset < PROJECTS; offset += 500) {

@@ -10,6 +10,7 @@ import { SHORTLIST, searchContent } from "../src/modules/content/search/search.s
 import { reindexAllContent } from "../src/modules/content/search/search-index.js";
 import { indexTokens } from "../src/modules/content/search/tokenize.js";
 import { createTestApp } from "../test/helpers.js";
+import { DAY, insertPlanningItems, ms, percentile } from "./bench-support.js";
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +22,6 @@ const { values } = parseArgs({
 });
 const ITEMS = Number(values.items);
 const QUERIES = Number(values.queries);
-const DAY = 86_400_000;
 
 type Variables = { query: string; column?: string; kind?: string; from?: string };
 const MIX: Array<{ category: string; variables: Variables }> = [
@@ -51,11 +51,6 @@ const SEARCH = /* GraphQL */ `
   }
 `;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
 function measureTokenizer(): void {
   const text = new PlanningText(1).text(98_000);
   indexTokens("预热"); // the jieba dictionary loads once per process
@@ -75,31 +70,8 @@ function measureTokenizer(): void {
 async function bench(label: string): Promise<void> {
   const t = await createTestApp();
   try {
-    const columns = new Map((await t.prisma.column.findMany()).map((c) => [c.slug, c.id]));
-    const generator = new PlanningText();
-    const now = t.clock.now().getTime();
-    let started = performance.now();
-    for (let offset = 0; offset < ITEMS; offset += 500) {
-      const batch = Array.from({ length: Math.min(500, ITEMS - offset) }, (_, i) => {
-        const item = generator.item();
-        const columnId = columns.get(item.columnSlug);
-        if (!columnId) throw new Error(`the demo seed has no column ${item.columnSlug}`);
-        const draft = (offset + i) % 20 === 0; // some drafts, which search must skip
-        return {
-          kind: item.kind,
-          title: item.title,
-          summary: item.summary,
-          body: item.body,
-          tags: item.tags,
-          columnId,
-          status: draft ? ("DRAFT" as const) : ("PUBLISHED" as const),
-          publishedAt: draft ? null : new Date(now - item.daysAgo * DAY),
-        };
-      });
-      await t.prisma.contentItem.createMany({ data: batch });
-    }
-    const insertMs = performance.now() - started;
-    started = performance.now();
+    const insertMs = await insertPlanningItems(t.prisma, ITEMS, t.clock.now().getTime());
+    const started = performance.now();
     const indexed = await reindexAllContent(t.prisma);
     const indexMs = performance.now() - started;
     const [size] = await t.prisma.$queryRaw<Array<{ avg: number; max: number }>>`
