@@ -14,6 +14,7 @@ import {
   validityLabel,
   validityProblem,
 } from "./disclosure-validity";
+import { InlineSearch } from "./inline-search";
 import { itemPath } from "./paths";
 import { ReplacementCandidatesQuery, SetValidityMutation, type StaffItem_ContentItemFragment } from "./staff-item";
 import { createStepRunner } from "./step-runner";
@@ -44,7 +45,6 @@ export function DisclosureValidityPanel(props: { item: StaffItem; viewer: Viewer
   const ids = {
     heading: createUniqueId(),
     search: createUniqueId(),
-    searchHint: createUniqueId(),
     note: createUniqueId(),
     noteHint: createUniqueId(),
   };
@@ -169,39 +169,17 @@ export function DisclosureValidityPanel(props: { item: StaffItem; viewer: Viewer
 
         <Show when={takesReplacement(validity())}>
           <div class="field">
-            <label class="field__label" for={ids.search}>
-              {strings.search}
-            </label>
-            <p id={ids.searchHint} class="field__hint">
-              {strings.searchHint}
-            </p>
-            <div class="search-row">
-              <input
-                id={ids.search}
-                type="search"
-                class="field__input"
-                autocomplete="off"
-                maxLength={100}
-                value={search()}
-                aria-describedby={ids.searchHint}
-                onInput={(event) => setSearch(event.currentTarget.value)}
-                onKeyDown={(event) => {
-                  // Enter searches; it must not confirm the dialog with a half-made choice.
-                  if (event.key === "Enter") {
-                    event.preventDefault();
-                    void runSearch();
-                  }
-                }}
-              />
-              <button
-                type="button"
-                class="button button--secondary"
-                disabled={searching()}
-                onClick={() => void runSearch()}
-              >
-                {searching() ? strings.searching : strings.searchButton}
-              </button>
-            </div>
+            <InlineSearch
+              id={ids.search}
+              label={strings.search}
+              hint={strings.searchHint}
+              value={search()}
+              onInput={setSearch}
+              onSearch={() => void runSearch()}
+              searching={searching()}
+              buttonLabel={strings.searchButton}
+              searchingLabel={strings.searching}
+            />
             <div role="status" class="form-status-slot">
               <Show when={searchError()}>{(message) => <p class="form-error">{message()}</p>}</Show>
               <Show when={results()?.length === 0}>

@@ -7,6 +7,7 @@ import { errorMessage } from "../../../lib/errors";
 import { graphql, type ResultOf } from "../../../lib/graphql";
 import { isOnline } from "../../../lib/online";
 import { type ContentKind, contentKindLabel } from "../../home/content-kind";
+import { InlineSearch } from "../inline-search";
 import { publishingStrings } from "../strings";
 import type { RefRow } from "./details-state";
 import { FieldProblem, RepeatableRows } from "./fields";
@@ -53,7 +54,7 @@ export function ContentRefRows(props: {
   lookup: (ref: string) => { id: string } | { slug: string };
 }): JSX.Element {
   const client = useClient();
-  const ids = { search: createUniqueId(), hint: createUniqueId(), status: createUniqueId() };
+  const ids = { search: createUniqueId(), status: createUniqueId() };
   const [text, setText] = createSignal("");
   const [results, setResults] = createSignal<readonly PickedItem[] | null>(null);
   const [searching, setSearching] = createSignal(false);
@@ -86,34 +87,18 @@ export function ContentRefRows(props: {
       edit={props.edit}
       adders={(add) => (
         <div class="field details-picker">
-          <label class="field__label" for={ids.search}>
-            {strings.search(props.rowName)}
-          </label>
-          <p id={ids.hint} class="field__hint">
-            {strings.searchHint}
-          </p>
-          <div class="search-row">
-            <input
-              id={ids.search}
-              type="search"
-              class="field__input"
-              autocomplete="off"
-              maxLength={100}
-              value={text()}
-              aria-describedby={`${ids.hint} ${ids.status}`}
-              onInput={(event) => setText(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                // Enter searches; it must not submit the editor's form.
-                if (event.key === "Enter") {
-                  event.preventDefault();
-                  void search();
-                }
-              }}
-            />
-            <button type="button" class="button button--secondary" disabled={searching()} onClick={() => void search()}>
-              {searching() ? strings.searching : strings.submit}
-            </button>
-          </div>
+          <InlineSearch
+            id={ids.search}
+            label={strings.search(props.rowName)}
+            hint={strings.searchHint}
+            describedBy={ids.status}
+            value={text()}
+            onInput={setText}
+            onSearch={() => void search()}
+            searching={searching()}
+            buttonLabel={strings.submit}
+            searchingLabel={strings.searching}
+          />
           <div id={ids.status}>
             <Show when={problem()}>
               {(message) => (
