@@ -42,6 +42,8 @@ test("the editor creates a project with a permit, and the saved draft reloads wi
   await details.getByLabel("经度", { exact: true }).fill("108.4012");
   await details.getByLabel("纬度", { exact: true }).fill("22.8456");
   await details.getByLabel("用地面积（平方米）", { exact: true }).fill("12,500");
+  // Hot areas are the published 热点区域 pages, offered by name.
+  await details.getByLabel("热点区域", { exact: true }).selectOption({ label: "邕江两岸（yongjiang-banks）" });
 
   await details.getByRole("button", { name: "添加许可证", exact: true }).click();
   const permit = details.getByRole("group", { name: "许可证 1", exact: true });
@@ -68,6 +70,7 @@ test("the editor creates a project with a permit, and the saved draft reloads wi
   await expect(reloaded.getByLabel("经度", { exact: true })).toHaveValue("108.4012");
   await expect(reloaded.getByLabel("纬度", { exact: true })).toHaveValue("22.8456");
   await expect(reloaded.getByLabel("用地面积（平方米）", { exact: true })).toHaveValue("12500");
+  await expect(reloaded.getByLabel("热点区域", { exact: true })).toHaveValue("yongjiang-banks");
   const saved = reloaded.getByRole("group", { name: "许可证 1", exact: true });
   await expect(saved.getByLabel("许可证类型", { exact: true })).toHaveValue("WORKS_PERMIT");
   await expect(saved.getByLabel("许可证号", { exact: true })).toHaveValue(permitNumber);

@@ -71,7 +71,7 @@ export function createFilterOptions() {
 }
 
 /** "热点区域：五象新区核心区" → "五象新区核心区": the sheet and the project page say 热点区域 already. */
-const areaName = (title: string) => title.replace(/^\s*热点区域\s*[：:]\s*/, "").trim() || title;
+export const areaName = (title: string) => title.replace(/^\s*热点区域\s*[：:]\s*/, "").trim() || title;
 
 /** The published hot areas' names by slug. */
 function hotAreaNames(data: Options): Map<string, string> {

@@ -1,11 +1,14 @@
 // 项目信息: the project's scalar fields, its location (a point or a polygon), images, documents,
 // related publicity and news, 3D model, permits and quarterly progress.
+import { createQuery } from "@urql/solid";
 import { For, type JSX } from "solid-js";
 // The city's districts and the land-use classification are the server's data files (plain lists,
 // no imports): the form offers exactly what the server accepts. The facets query lists only the
 // land-use classes already in use, so it cannot serve a new project.
 import { DISTRICTS } from "../../../../../server/src/modules/projects/districts";
 import { LAND_USE_CLASSES } from "../../../../../server/src/modules/projects/land-use-classes";
+import { graphql } from "../../../lib/graphql";
+import { areaName } from "../../projects/filter-options";
 import { publishingStrings } from "../strings";
 import { ContentRefRows } from "./content-refs";
 import {
@@ -31,6 +34,17 @@ const LAND_USE_CHOICES: Choice[] = LAND_USE_CLASSES.map((c) => ({
   label: `${"　".repeat(c.code.length / 2 - 1)}${c.code} ${c.name}`,
 }));
 
+/** A project's hot area is one of the published 热点区域 pages (the server refuses any other). */
+const HotAreasQuery = graphql(`
+  query DetailsHotAreas {
+    topics(type: HOT_AREA) {
+      id
+      slug
+      title
+    }
+  }
+`);
+
 export function ProjectDetailsForm(props: {
   form: ProjectForm;
   edit: (change: (form: ProjectForm) => void) => void;
@@ -40,6 +54,12 @@ export function ProjectDetailsForm(props: {
       props.edit((f) => {
         f[key] = value;
       });
+  const [hotAreas] = createQuery({ query: HotAreasQuery, requestPolicy: "cache-and-network" });
+  // A saved hot area whose page is offline stays selectable (SelectField keeps unknown values).
+  const hotAreaChoices = (): Choice[] =>
+    (hotAreas.data?.topics ?? []).flatMap((topic) =>
+      topic.slug ? [{ value: topic.slug, label: `${areaName(topic.title)}（${topic.slug}）` }] : [],
+    );
   /** The editor of one list of the form, for RepeatableRows. */
   const list =
     <K extends "images" | "documents" | "related" | "permits" | "progress">(key: K) =>
@@ -112,11 +132,11 @@ export function ProjectDetailsForm(props: {
           })
         }
       />
-      <TextField
+      <SelectField
         label={strings.hotArea}
         field="hotArea"
-        hint={strings.hotAreaHint}
         value={props.form.hotArea}
+        choices={hotAreaChoices()}
         onValue={set("hotArea")}
       />
       <MediaRows
