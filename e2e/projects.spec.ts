@@ -182,3 +182,26 @@ test("a project opened once reads offline from the phone's cache", async ({ page
   await expect(page.getByText("离线，显示的是缓存内容")).toBeVisible();
   await expect(page.getByRole("region", { name: "规划许可" })).toContainText(school.permits[0]?.number ?? "");
 });
+
+test("a key project shows its site plan at the width the phone needs, and its permit documents download", async ({
+  page,
+  request,
+}) => {
+  const museum = await fetchProjectByName(request, "五象新区规划展示馆");
+  await page.goto(`/query/projects/${encodeURIComponent(museum.code)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "五象新区规划展示馆" })).toBeVisible();
+
+  const images = page.getByRole("region", { name: "项目图片" });
+  const plan = images.getByRole("img", { name: /总平面图/ });
+  await plan.scrollIntoViewIfNeeded();
+  // The server's 640 or 1280 px variant of the stored WebP, never the original.
+  await expect.poll(() => plan.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.webp\?w=(640|1280)$/);
+  await expect.poll(() => plan.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+
+  const documents = page.getByRole("region", { name: "相关文件" }).getByRole("link");
+  await expect(documents.first()).toBeVisible();
+  const href = await documents.first().getAttribute("href");
+  const response = await request.get(href ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+});

@@ -14,6 +14,7 @@ import { AttachmentList, AttachmentList_ContentItemFragment } from "./attachment
 import { buildBreadcrumbs, columnCrumbs } from "./breadcrumbs";
 import { BreadcrumbsNav } from "./breadcrumbs-nav";
 import "./content.css";
+import { COLUMN_SIZES, MediaImage } from "../../lib/media-image";
 import { DisclosureTable, DisclosureTable_DisclosureFragment, validityMark } from "./disclosure-table";
 import { contentKindLabel } from "./kind-filter";
 import { columnPath, itemPath, NEWS_PATH } from "./paths";
@@ -206,20 +207,13 @@ function ItemArticle(props: { item: Item }) {
 
       <Show when={item().coverImageUrl}>
         {(src) => (
-          // No dimensions come with the URL: a fixed 16:9 box (width/height + CSS aspect-ratio)
-          // reserves the space so the text below does not jump when the image arrives.
-          <img
+          <MediaImage
             class="item__cover"
             src={src()}
             alt={strings.coverAlt}
-            width="1280"
-            height="720"
-            loading="lazy"
-            decoding="async"
-            // A missing file (or one not cached while offline) must not leave a broken-image box.
-            onError={(event) => {
-              event.currentTarget.hidden = true;
-            }}
+            width={1280}
+            height={720}
+            sizes={COLUMN_SIZES}
           />
         )}
       </Show>

@@ -28,6 +28,7 @@ import {
 import { PROJECTS_PATH } from "./paths";
 import { PermitTimeline, PermitTimeline_PermitFragment } from "./permit-timeline-view";
 import "./projects.css";
+import { MediaImage } from "../../lib/media-image";
 import { StageProgress } from "./stage-progress";
 import { stageLabel } from "./stages";
 import { projectsStrings } from "./strings";
@@ -264,17 +265,13 @@ function ProjectArticle(props: { project: Project }) {
               {(image) => (
                 <li>
                   <figure>
-                    <img
+                    <MediaImage
                       src={image.url}
                       alt={image.name}
-                      width="640"
-                      height="480"
-                      loading="lazy"
-                      decoding="async"
-                      // A file not cached while offline must not leave a broken-image box.
-                      onError={(event) => {
-                        event.currentTarget.hidden = true;
-                      }}
+                      width={640}
+                      height={480}
+                      // Two to a row from 32rem (the grid's 16rem minimum), one on a phone.
+                      sizes="(min-width: 40rem) 20rem, (min-width: 32rem) 50vw, 100vw"
                     />
                     <figcaption>{image.name}</figcaption>
                   </figure>

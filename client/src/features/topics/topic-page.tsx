@@ -19,6 +19,7 @@ import { extentText } from "./extent-format";
 import { projectPath, TOPICS_PATH } from "./paths";
 import { topicStrings } from "./strings";
 import "./topics.css";
+import { COLUMN_SIZES, MediaImage } from "../../lib/media-image";
 
 const TopicQuery = graphql(`
   query TopicPage_Topic($slug: String!) {
@@ -118,17 +119,14 @@ function TopicArticle(props: { topic: Topic }) {
 
       <Show when={topic().coverImageUrl}>
         {(src) => (
-          // A fixed 16:9 box reserves the space so the text below does not jump when the image arrives.
-          <img
+          <MediaImage
             class="item__cover"
             src={src()}
             alt={strings.coverAlt}
-            width="1280"
-            height="720"
-            decoding="async"
-            onError={(event) => {
-              event.currentTarget.hidden = true;
-            }}
+            width={1280}
+            height={720}
+            sizes={COLUMN_SIZES}
+            loading="eager"
           />
         )}
       </Show>

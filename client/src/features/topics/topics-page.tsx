@@ -9,6 +9,7 @@ import { viewState } from "../../lib/view-state";
 import { topicPath } from "./paths";
 import { topicStrings } from "./strings";
 import "./topics.css";
+import { COLUMN_SIZES, MediaImage } from "../../lib/media-image";
 
 const TopicsQuery = graphql(`
   query TopicsPage_Topics {
@@ -110,18 +111,7 @@ function TopicCard(props: { topic: TopicCardData }) {
     <li class="topic-card">
       <Show when={props.topic.coverImageUrl}>
         {(src) => (
-          <img
-            class="topic-card__cover"
-            src={src()}
-            alt=""
-            width="640"
-            height="360"
-            loading="lazy"
-            decoding="async"
-            onError={(event) => {
-              event.currentTarget.hidden = true;
-            }}
-          />
+          <MediaImage class="topic-card__cover" src={src()} alt="" width={640} height={360} sizes={COLUMN_SIZES} />
         )}
       </Show>
       <div class="topic-card__text">
