@@ -70,13 +70,20 @@ export async function boot(env: Env, log: Logger, clock: Clock = systemClock): P
     }
 
     const jobs: JobRunner = db.url ? new PgBossJobRunner(db.url, log) : new InProcessJobRunner(db.prisma, clock, log);
-    const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: env.TRUST_PROXY };
+    const services: Services = {
+      prisma: db.prisma,
+      clock,
+      jobs,
+      log,
+      trustProxy: env.TRUST_PROXY,
+      letterRetentionDays: env.LETTER_RETENTION_DAYS,
+    };
     await registerJobs(services);
     const media = createMediaHandler({ services, store, maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024 });
     // Letter attachments are personal data: a store of their own, never served by /media.
     const letterFiles = await MediaStore.open(path.join(env.MEDIA_DIR, "private-letters"));
     await registerCitizenLetterJobs(services, letterFiles);
-    await registerLetterRetentionJob(services, letterFiles, env.LETTER_RETENTION_DAYS);
+    await registerLetterRetentionJob(services, letterFiles);
     const letterAttachments = createLetterAttachmentHandler({ services, store: letterFiles });
     // pg-boss creates its queues and schedules with plain INSERTs: two instances doing it at the
     // same moment on a new database can deadlock, so they take turns here too.

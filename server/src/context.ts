@@ -23,6 +23,8 @@ export interface Services {
   log: Logger;
   /** Whether to trust X-Forwarded-* headers from a reverse proxy. */
   trustProxy: boolean;
+  /** Days a closed letter keeps its writer's personal data (LETTER_RETENTION_DAYS); the privacy notice says so. */
+  letterRetentionDays: number;
 }
 
 export interface CookieJar {

@@ -32,6 +32,7 @@ const PUBLIC_ROOT_FIELDS = [
   "Query.guides",
   "Query.latestContent",
   "Query.letterChallenge",
+  "Query.letterPolicy",
   "Query.letterStatistics",
   "Query.letterStatus",
   "Query.me",

@@ -59,7 +59,9 @@ export function openTestDatabase(): Promise<TestDatabase> {
 }
 
 /** `seed: false`: migrated, no data. Default: with the demo data, seeded at SEED_TIME. */
-export async function createTestApp(options: { seed?: boolean; trustProxy?: boolean } = {}) {
+export async function createTestApp(
+  options: { seed?: boolean; trustProxy?: boolean; letterRetentionDays?: number } = {},
+) {
   // The seeded items' covers and attachments live here (a real MEDIA_DIR, removed by close()).
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "planport-test-media-"));
   const db = await openTestDatabaseFrom((options.seed ?? true) ? SEEDED : MIGRATED, mediaDir);
@@ -67,7 +69,14 @@ export async function createTestApp(options: { seed?: boolean; trustProxy?: bool
   const clock = new ManualClock(SEED_TIME);
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
   const jobs = new InProcessJobRunner(db.prisma, clock, log);
-  const services: Services = { prisma: db.prisma, clock, jobs, log, trustProxy: options.trustProxy ?? true };
+  const services: Services = {
+    prisma: db.prisma,
+    clock,
+    jobs,
+    log,
+    trustProxy: options.trustProxy ?? true,
+    letterRetentionDays: options.letterRetentionDays ?? 1095,
+  };
   await registerJobs(services);
   const app = createApp(services);
 

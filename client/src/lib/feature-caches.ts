@@ -57,6 +57,8 @@ export const featureCacheConfigs: Record<string, FeatureCacheConfig> = {
     queryResolvers: lettersStaffQueryResolvers,
     mutationUpdates: lettersStaffMutationUpdates,
   },
+  // The privacy notice's retention period: one value, embedded in Query.
+  letters: { keys: { LetterPolicy: () => null } },
   letterStats: { keys: letterStatsKeys },
   letterModeration: {
     keys: letterModerationKeys,

@@ -100,11 +100,8 @@ export async function erasePersonalData(
 }
 
 /** Registered at boot, beside the private attachment store whose files it removes. */
-export async function registerLetterRetentionJob(
-  services: Services,
-  store: MediaStore,
-  retentionDays: number,
-): Promise<void> {
+export async function registerLetterRetentionJob(services: Services, store: MediaStore): Promise<void> {
+  const retentionDays = services.letterRetentionDays;
   const audit = requestAudit(services.prisma, services.clock, () => null, null);
   services.jobs.define(LETTER_RETENTION_JOB, async () => {
     const run = await erasePersonalData({ ...services, audit }, store, retentionDays);

@@ -129,7 +129,7 @@ describe("erasing personal data after the retention period", () => {
   });
 
   it("runs nightly as a registered job, erasing letters as their period ends", async () => {
-    await registerLetterRetentionJob(t.services, store, RETENTION_DAYS);
+    await registerLetterRetentionJob({ ...t.services, letterRetentionDays: RETENTION_DAYS }, store);
     // The recent letter's period ends 2 days after the first test's day; the job runs at 03:41 Beijing time.
     t.clock.set("2026-06-02T19:41:00Z");
     await t.jobs.runDue();

@@ -49,6 +49,7 @@ beforeAll(async () => {
     jobs: new InProcessJobRunner(db.prisma, clock, log),
     log,
     trustProxy: false,
+    letterRetentionDays: 1095,
   };
   app = createApp(services);
   letters = await db.prisma.letter.findMany({ orderBy: { receivedAt: "asc" } });

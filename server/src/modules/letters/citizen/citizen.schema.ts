@@ -297,9 +297,25 @@ export const PublishedLetterRef = builder.prismaNode("Letter", {
   }),
 });
 
+const LetterPolicyRef = builder.objectRef<{ retentionDays: number }>("LetterPolicy").implement({
+  description: "What the bureau promises about letters, as the privacy notice states it (个人信息保护法 art. 17).",
+  fields: (t) => ({
+    retentionDays: t.exposeInt("retentionDays", {
+      description:
+        "Days after a letter is closed until its writer's name, contact, application data and attachments are erased (LETTER_RETENTION_DAYS).",
+    }),
+  }),
+});
+
 // ───────────────────────── root fields ─────────────────────────
 
 builder.queryFields((t) => ({
+  letterPolicy: t.field({
+    type: LetterPolicyRef,
+    description: "How long letters keep personal data, for the privacy notice on the letter forms. Public.",
+    ...PUBLIC,
+    resolve: (_root, _args, ctx) => ({ retentionDays: ctx.letterRetentionDays }),
+  }),
   letterChallenge: t.field({
     type: LetterChallengeRef,
     description:

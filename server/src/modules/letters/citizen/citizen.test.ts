@@ -167,6 +167,18 @@ describe("abuse checks on submission", () => {
     expect(await t.prisma.letter.count({ where: { subject } })).toBe(0);
   });
 
+  it("tells the privacy notice how long personal data is kept, as the server is configured", async () => {
+    const result = await t.request<{ letterPolicy: { retentionDays: number } }>("{ letterPolicy { retentionDays } }");
+    expect(result.data?.letterPolicy.retentionDays).toBe(t.services.letterRetentionDays);
+    const other = await createTestApp({ seed: false, letterRetentionDays: 1825 });
+    try {
+      const five = await other.request<{ letterPolicy: { retentionDays: number } }>("{ letterPolicy { retentionDays } }");
+      expect(five.data?.letterPolicy.retentionDays).toBe(1825);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("issues challenges publicly, signed, with the fill time and expiry stated", async () => {
     const result = await t.request<{
       letterChallenge: { challenge: string; expiresAt: string; submitNotBefore: string };
