@@ -243,12 +243,11 @@ function rowValue(scope: Locator, term: string): Locator {
   return scope.locator("dt", { hasText: new RegExp(`^${term}$`) }).locator("xpath=following-sibling::dd[1]");
 }
 
-/** The tracking page's "2026/11/28 09:30" as the public list shows a date: "2026年11月28日". */
+/** The tracking page's "2026年11月28日 09:30" as the public list shows a date: "2026年11月28日". */
 function dateOf(text: string | null): string {
-  const parts = /^(\d{4})\/(\d{2})\/(\d{2})/.exec(text?.trim() ?? "");
-  if (!parts) throw new Error(`not a date and time: ${JSON.stringify(text)}`);
-  const [, year, month, day] = parts;
-  return `${year}年${Number(month)}月${Number(day)}日`;
+  const day = /^\d{4}年\d{1,2}月\d{1,2}日/.exec(text?.trim() ?? "");
+  if (!day) throw new Error(`not a date and time: ${JSON.stringify(text)}`);
+  return day[0];
 }
 
 function escapeRegExp(text: string): string {

@@ -17,8 +17,8 @@ describe("formatDate", () => {
 
 describe("formatDateTime", () => {
   it("uses a 24-hour clock in Asia/Shanghai", () => {
-    expect(formatDateTime("2025-03-05T06:07:00Z")).toBe("2025/03/05 14:07");
-    expect(formatDateTime("2024-12-31T16:00:00Z")).toBe("2025/01/01 00:00");
+    expect(formatDateTime("2025-03-05T06:07:00Z")).toBe("2025年3月5日 14:07");
+    expect(formatDateTime("2024-12-31T16:00:00Z")).toBe("2025年1月1日 00:00");
   });
 
   it("returns an empty string for missing input", () => {

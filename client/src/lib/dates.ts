@@ -6,10 +6,11 @@ const TIME_ZONE = "Asia/Shanghai";
 
 const dateFormat = new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: TIME_ZONE });
 
+// The same date as formatDate, with the time: one way of writing a day across the app.
 const dateTimeFormat = new Intl.DateTimeFormat("zh-CN", {
   year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
+  month: "long",
+  day: "numeric",
   hour: "2-digit",
   minute: "2-digit",
   hourCycle: "h23",
@@ -28,7 +29,7 @@ export function formatDate(iso: string | null | undefined): string {
   return date ? dateFormat.format(date) : "";
 }
 
-/** "2025/01/01 08:30" (24-hour clock). */
+/** "2025年1月1日 08:30" (24-hour clock). */
 export function formatDateTime(iso: string | null | undefined): string {
   const date = parse(iso);
   return date ? dateTimeFormat.format(date) : "";

@@ -61,18 +61,18 @@ describe("registrationRows", () => {
   it("writes every step in Chinese with Beijing times", () => {
     const rows = registrationRows(records);
     expect(rows.map((r) => `${r.step}|${r.decision}|${r.person}|${r.roles}|${r.time}`)).toEqual([
-      "保存草稿|完成|王采编|信息采编|2026/03/02 09:00",
-      "信息发布审核|通过|李核查|信息核查|2026/03/02 10:05",
-      "保密审查|通过|李核查|信息核查|2026/03/02 10:10",
-      "定时发布|完成|王采编|信息采编、网站维护|2026/03/02 11:00",
-      "发布|完成|系统||2026/03/03 08:30",
+      "保存草稿|完成|王采编|信息采编|2026年3月2日 09:00",
+      "信息发布审核|通过|李核查|信息核查|2026年3月2日 10:05",
+      "保密审查|通过|李核查|信息核查|2026年3月2日 10:10",
+      "定时发布|完成|王采编|信息采编、网站维护|2026年3月2日 11:00",
+      "发布|完成|系统||2026年3月3日 08:30",
     ]);
   });
 
   it("shows the confidentiality checklist and the scheduled time as text", () => {
     const rows = registrationRows(records);
     expect(rows[2]?.opinion).toBe("保密审查：☑不涉及国家秘密 ☑不含个人隐私信息 ☑不含内部工作信息");
-    expect(rows[3]?.opinion).toBe("定于 2026/03/03 08:30 发布");
+    expect(rows[3]?.opinion).toBe("定于 2026年3月3日 08:30 发布");
   });
 });
 
@@ -92,6 +92,6 @@ describe("registrationCsv", () => {
     expect(lines[1]).toBe('信息标题,"关于“五象新区”规划, 调整的公告"');
     expect(lines[2]).toBe("索引号,000014349/2026-00001");
     expect(lines).toContain("步骤,决定,意见,人员,角色,时间,版本");
-    expect(lines).toContain("信息发布审核,通过,表述准确，同意,李核查,信息核查,2026/03/02 10:05,第 1 版");
+    expect(lines).toContain("信息发布审核,通过,表述准确，同意,李核查,信息核查,2026年3月2日 10:05,第 1 版");
   });
 });
