@@ -1,3 +1,4 @@
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { describe, expect, it } from "vitest";
 import { detailsExternalLinks, missingForReview, parseDetails } from "../content/item-details.js";
 import { projectSearchText } from "./project-details.js";
@@ -50,6 +51,25 @@ describe("project details", () => {
         expect(parsed.field).toBe(field);
         expect(parsed.message).toContain(message);
       }
+    }
+  });
+
+  it("stores a related item's global id as its database id, and slugs and ids as they are", () => {
+    const related = [encodeGlobalID("ContentItem", "cm0news0001"), " cm0publicity0001 ", "wuxiang-news"];
+    expect(parseDetails("PROJECT", { related })).toMatchObject({
+      ok: true,
+      details: { related: ["cm0news0001", "cm0publicity0001", "wuxiang-news"] },
+    });
+  });
+
+  it("refuses a global id that names no content item, in Chinese at its row", () => {
+    for (const bad of [encodeGlobalID("User", "cm0news0001"), encodeGlobalID("Project", "p1")]) {
+      const parsed = parseDetails("PROJECT", { related: ["cm0news0002", bad] });
+      expect(parsed).toMatchObject({
+        ok: false,
+        field: "details.related.1",
+        message: expect.stringContaining("相关信息的编号无效，请从信息列表中选择"),
+      });
     }
   });
 

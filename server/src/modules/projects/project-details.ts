@@ -1,8 +1,10 @@
 // The details of a PROJECT item (项目信息): the project and its permits, as the editor saves them
 // through the publishing workflow. Drafts may be incomplete; missingForReview names what must be
 // there before review. Publication projects them into Project/Permit (projection.ts).
+import { decodeGlobalID } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { PermitStatus, PermitType, ProjectStage } from "../../generated/prisma/enums.js";
+import { contentItemIdOf } from "../content/content.service.js";
 import type { DetailsLink } from "../content/item-details.js";
 import { isDistrict, unknownDistrictMessage } from "./districts.js";
 import { locationSchema } from "./geo.js";
@@ -134,6 +136,34 @@ const progressNote = z.object({
   note: text("进展说明", 1000),
 });
 
+/** Whether a reference is written as a global id (base64 of "Type:id"), not as a slug or database id. */
+function isGlobalId(ref: string): boolean {
+  try {
+    decodeGlobalID(ref);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A related content item, stored as its slug or database id (what the project's `related` field
+ * matches). The editor sends the global id the API gave it: stored as the database id, so that
+ * stored details keep one form whoever wrote them.
+ */
+const relatedItem = z
+  .string({ error: "相关信息须为信息的标识" })
+  .trim()
+  .min(1, "相关信息不能为空")
+  .max(200, "相关信息的标识过长")
+  .transform((ref, ctx) => {
+    if (!isGlobalId(ref)) return ref;
+    const id = contentItemIdOf(ref);
+    if (id !== null) return id;
+    ctx.addIssue({ code: "custom", message: "相关信息的编号无效，请从信息列表中选择" });
+    return z.NEVER;
+  });
+
 const unique = <T>(items: readonly T[], key: (item: T) => string) => {
   const seen = new Set<string>();
   return items.findIndex((item) => seen.size === seen.add(key(item)).size);
@@ -187,11 +217,8 @@ export const projectDetailsSchema = z
         .nullish(),
       images: z.array(file("图片")).max(30, "图片不能超过 30 张").default([]),
       documents: z.array(file("文件")).max(50, "文件不能超过 50 个").default([]),
-      /** Related publicity and news: each a content item's slug or id. */
-      related: z
-        .array(z.string({ error: "相关信息须为信息的标识" }).trim().min(1).max(200))
-        .max(20, "相关信息不能超过 20 条")
-        .default([]),
+      /** Related publicity and news: each a content item's slug, database id or global id (stored as the id). */
+      related: z.array(relatedItem).max(20, "相关信息不能超过 20 条").default([]),
       /** 3D model asset (glTF/3D Tiles…), shown by the map. */
       modelUrl: url.nullish(),
       /** Progress per quarter (key projects). */

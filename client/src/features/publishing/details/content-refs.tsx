@@ -9,7 +9,7 @@ import { isOnline } from "../../../lib/online";
 import { type ContentKind, contentKindLabel } from "../../home/content-kind";
 import { InlineSearch } from "../inline-search";
 import { publishingStrings } from "../strings";
-import type { RefRow } from "./details-state";
+import type { RefRow } from "./details-json";
 import { FieldProblem, RepeatableRows } from "./fields";
 
 const strings = publishingStrings.details.picker;

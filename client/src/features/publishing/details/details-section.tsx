@@ -2,11 +2,14 @@
 // listed at its top (each is also shown beside its field when the form has that field).
 import { For, type JSX, Match, Show, Switch } from "solid-js";
 import { publishingStrings } from "../strings";
-import type { DetailsForm, DetailsProblem, GuideForm, NumberLabels, ProjectForm, TopicForm } from "./details-state";
+import type { DetailsForm, DetailsProblem, NumberLabels } from "./details-state";
 import { DetailsProblems } from "./fields";
 import { GuideDetailsForm } from "./guide-details-form";
+import type { GuideForm } from "./guide-details-state";
 import { ProjectDetailsForm } from "./project-details-form";
+import type { ProjectForm } from "./project-details-state";
 import { TopicDetailsForm } from "./topic-details-form";
+import type { TopicForm } from "./topic-details-state";
 import "./details.css";
 
 const strings = publishingStrings.details;

@@ -2,6 +2,8 @@
 // and the guide's address (slug) and related laws.
 import type { JSX } from "solid-js";
 import { publishingStrings } from "../strings";
+import { parseNumber } from "./details-json";
+import { CheckField, choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
 import {
   countedStepDays,
   emptyCondition,
@@ -12,9 +14,7 @@ import {
   emptyRelatedLaw,
   emptyStep,
   type GuideForm,
-  parseNumber,
-} from "./details-state";
-import { CheckField, choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
+} from "./guide-details-state";
 
 const detailsStrings = publishingStrings.details;
 const strings = detailsStrings.guide;

@@ -3,8 +3,8 @@
 // phone, offline included, and what staff copy coordinates into.
 import { createUniqueId, For, type JSX, Show } from "solid-js";
 import { publishingStrings } from "../strings";
-import { emptyVertex, type LocationType, type ProjectForm, type VertexRow } from "./details-state";
 import { FieldProblem, RepeatableRows, TextField } from "./fields";
+import { emptyVertex, type LocationType, type ProjectForm, type VertexRow } from "./project-details-state";
 
 const strings = publishingStrings.details.project;
 

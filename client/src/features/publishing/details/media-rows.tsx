@@ -5,8 +5,8 @@ import { fileTypeLabel, formatFileSize } from "../attachments";
 import { IMAGE_ACCEPT, isSupportedImage, uploadMedia } from "../media-upload";
 import { publishingStrings } from "../strings";
 import { createUploadStatus, FilePicker } from "../upload-fields";
-import type { FileRow } from "./details-state";
 import { RepeatableRows, TextField } from "./fields";
+import type { FileRow } from "./project-details-state";
 
 const strings = publishingStrings.details;
 const uploadStrings = publishingStrings.upload;

@@ -11,19 +11,18 @@ import { graphql } from "../../../lib/graphql";
 import { areaName } from "../../projects/filter-options";
 import { publishingStrings } from "../strings";
 import { ContentRefRows } from "./content-refs";
+import { CheckField, type Choice, choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
+import { LocationFields } from "./location-fields";
+import { MediaRows, ModelUrlField } from "./media-rows";
 import {
-  contentItemGlobalId,
-  contentItemIdOf,
   emptyPermit,
   emptyPermitChange,
   emptyProgress,
   type PermitRow,
   PROJECT_MEASURES,
   type ProjectForm,
-} from "./details-state";
-import { CheckField, type Choice, choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
-import { LocationFields } from "./location-fields";
-import { MediaRows, ModelUrlField } from "./media-rows";
+  relatedGlobalId,
+} from "./project-details-state";
 
 const strings = publishingStrings.details.project;
 
@@ -165,9 +164,10 @@ export function ProjectDetailsForm(props: {
         field="related"
         rows={props.form.related}
         edit={list("related")}
-        // The server matches a slug or a database id; ids never change, slugs may.
-        refOf={(item) => contentItemIdOf(item.id)}
-        lookup={(ref) => ({ id: contentItemGlobalId(ref) })}
+        // The global id, as the API gives it (the server stores the database id). A row of a
+        // draft kept on this device before may still hold a database id.
+        refOf={(item) => item.id}
+        lookup={(ref) => ({ id: relatedGlobalId(ref) })}
       />
       <ModelUrlField
         label={strings.modelUrl}

@@ -3,8 +3,8 @@
 import type { JSX } from "solid-js";
 import { publishingStrings } from "../strings";
 import { ContentRefRows } from "./content-refs";
-import type { TopicForm } from "./details-state";
 import { choicesOf, RepeatableRows, SelectField, TextField } from "./fields";
+import type { TopicForm } from "./topic-details-state";
 
 const detailsStrings = publishingStrings.details;
 const strings = detailsStrings.topic;
