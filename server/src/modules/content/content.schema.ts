@@ -11,6 +11,8 @@ import {
   columnTree,
   contentItemIdOf,
   listWhere,
+  NEWEST_FIRST,
+  newestFirstPage,
   PUBLISHED,
   publishStepsSelect,
   REACHABLE,
@@ -98,17 +100,19 @@ export const ContentItemRef = builder.prismaNode("ContentItem", {
       description: "Published items in the same column or sharing a tag, newest first.",
       defaultSize: 5,
       maxSize: 20,
-      resolve: (query, item, _args, ctx) =>
-        ctx.prisma.contentItem.findMany({
-          ...query,
-          where: relatedWhere(item),
-          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-        }),
+      resolve: async (query, item, _args, ctx) => {
+        const page = await newestFirstPage(ctx, query);
+        return page
+          ? ctx.prisma.contentItem.findMany({
+              ...page,
+              where: { AND: [relatedWhere(item), page.where] },
+              orderBy: NEWEST_FIRST,
+            })
+          : [];
+      },
     }),
   }),
 });
-
-const newestFirst = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
 
 builder.queryFields((t) => ({
   latestContent: t.prismaConnection({
@@ -120,12 +124,16 @@ builder.queryFields((t) => ({
     maxSize: 50,
     defaultSize: 20,
     args: { kind: t.arg({ type: ContentKindEnum }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.contentItem.findMany({
-        ...query,
-        where: { ...PUBLISHED, ...(args.kind ? { kind: args.kind } : {}) },
-        orderBy: newestFirst,
-      }),
+    resolve: async (query, _root, args, ctx) => {
+      const page = await newestFirstPage(ctx, query);
+      return page
+        ? ctx.prisma.contentItem.findMany({
+            ...page,
+            where: { AND: [{ ...PUBLISHED, ...(args.kind ? { kind: args.kind } : {}) }, page.where] },
+            orderBy: NEWEST_FIRST,
+          })
+        : [];
+    },
   }),
   contentItems: t.prismaConnection(
     {
@@ -146,8 +154,12 @@ builder.queryFields((t) => ({
       },
       validate: { schema: contentItemsArgs },
       totalCount: async (_connection, args, ctx) => ctx.prisma.contentItem.count({ where: await listWhere(ctx, args) }),
-      resolve: async (query, _root, args, ctx) =>
-        ctx.prisma.contentItem.findMany({ ...query, where: await listWhere(ctx, args), orderBy: newestFirst }),
+      resolve: async (query, _root, args, ctx) => {
+        const [where, page] = await Promise.all([listWhere(ctx, args), newestFirstPage(ctx, query)]);
+        return page
+          ? ctx.prisma.contentItem.findMany({ ...page, where: { AND: [where, page.where] }, orderBy: NEWEST_FIRST })
+          : [];
+      },
     },
     { description: "A page of content items; totalCount counts every match." },
   ),

@@ -224,6 +224,74 @@ describe("contentItems", () => {
   });
 });
 
+const PAGE = `query($column: String, $first: Int, $after: String, $last: Int, $before: String) {
+  contentItems(column: $column, first: $first, after: $after, last: $last, before: $before) {
+    edges { cursor node { slug } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+type Paged = {
+  contentItems: {
+    edges: Array<{ cursor: string; node: { slug: string } }>;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+  };
+};
+
+describe("contentItems paging", () => {
+  // Pages are read by keyset on (publishedAt, id), not by Prisma's in-memory cursor: these pin
+  // the order, ties and both directions so the two stay interchangeable for clients.
+  it("pages forward and backward through items published at the same moment, in id order", async () => {
+    const column = await make.column();
+    const at = day("2025-05-01");
+    const items = await Promise.all(Array.from({ length: 5 }, () => make.item(column.id, { publishedAt: at })));
+    const older = await make.item(column.id, { publishedAt: day("2025-04-30") });
+    const newer = await make.item(column.id, { publishedAt: day("2025-05-02") });
+    const expected = [newer.slug, ...items.sort((a, b) => (a.id < b.id ? 1 : -1)).map((i) => i.slug), older.slug];
+
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard++) {
+      const page: { data?: Paged } = await t.agent().gql<Paged>(PAGE, { column: column.slug, first: 2, after });
+      forward.push(...(page.data?.contentItems.edges.map((e) => e.node.slug) ?? []));
+      if (!page.data?.contentItems.pageInfo.hasNextPage) break;
+      after = page.data.contentItems.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(expected);
+
+    const last = await t.agent().gql<Paged>(PAGE, { column: column.slug, last: 3 });
+    expect(last.data?.contentItems.edges.map((e) => e.node.slug)).toEqual(expected.slice(-3));
+    expect(last.data?.contentItems.pageInfo.hasPreviousPage).toBe(true);
+    const before = await t.agent().gql<Paged>(PAGE, {
+      column: column.slug,
+      last: 3,
+      before: last.data?.contentItems.pageInfo.startCursor,
+    });
+    expect(before.data?.contentItems.edges.map((e) => e.node.slug)).toEqual(expected.slice(1, 4));
+  });
+
+  it("keeps a cursor working after its item was withdrawn, and answers an empty page for an unknown one", async () => {
+    const column = await make.column();
+    const [a, b, c] = [
+      await make.item(column.id, { publishedAt: day("2025-06-03") }),
+      await make.item(column.id, { publishedAt: day("2025-06-02") }),
+      await make.item(column.id, { publishedAt: day("2025-06-01") }),
+    ];
+    const first = await t.agent().gql<Paged>(PAGE, { column: column.slug, first: 2 });
+    expect(first.data?.contentItems.edges.map((e) => e.node.slug)).toEqual([a.slug, b.slug]);
+    await t.prisma.contentItem.update({ where: { id: b.id }, data: { status: "WITHDRAWN" } });
+    const next = await t
+      .agent()
+      .gql<Paged>(PAGE, { column: column.slug, first: 2, after: first.data?.contentItems.pageInfo.endCursor });
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.contentItems.edges.map((e) => e.node.slug)).toEqual([c.slug]);
+
+    const unknown = Buffer.from("GPC:S:no-such-item").toString("base64");
+    const none = await t.agent().gql<Paged>(PAGE, { column: column.slug, first: 2, after: unknown });
+    expect(none.errors).toBeUndefined();
+    expect(none.data?.contentItems.edges).toEqual([]);
+  });
+});
+
 const ITEM = `query($id: ID, $slug: String) {
   contentItem(id: $id, slug: $slug) {
     id slug kind status title summary body coverImageUrl videoUrl tags
