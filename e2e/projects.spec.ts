@@ -1,4 +1,6 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, expectNoSeriousA11yViolations, test } from "./support/fixtures";
+import { graphql } from "./support/graphql";
 import {
   countProjectsInDistrict,
   fetchProjectByName,
@@ -9,14 +11,17 @@ import {
   resultCards,
 } from "./support/projects";
 
-// A citizen on a phone looks planning projects up on the 查询 tab: by a permit number, by the
-// pinyin initials of a name, by district; reads a project (permit timeline, location, related
-// publicity); gets suggestions instead of a blank page, and a clear error for a wrong filter.
+// A citizen on a phone looks planning projects up on the 查询 tab: by a permit number (or its
+// digits alone), by the pinyin initials of a name, by district; reads a project (permit timeline,
+// location, related publicity); gets suggestions instead of a blank page, and a clear error for a
+// wrong filter.
 // Names come from the seed's project catalog (server/src/seed/projects/catalog.ts); numbers and
 // codes are read from the public API, since the seed derives them.
 
 /** Has a related 规划公示 item in the seed (publicity-langdong-school). */
 const SCHOOL = "凤岭北片区九年一贯制学校";
+/** Its permits' digits are its own in the seed: typed alone, they open it. */
+const HOSPITAL = "良庆区人民医院新院区";
 /** 五象|新区|体育|公园: its initials run wxxqtygy. */
 const SPORTS_PARK = "五象新区体育公园";
 const SPORTS_PARK_INITIALS = "wxxqtygy";
@@ -70,6 +75,52 @@ test("a citizen finds a project by its permit number and reads its permits, loca
   await expect(page.getByRole("heading", { level: 1, name: SCHOOL })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL("/query");
+});
+
+/** The projects that a lookup of these digits flags as exact, as the public API answers it. */
+async function exactProjectsOf(request: APIRequestContext, digits: string): Promise<string[]> {
+  const data = await graphql<{ projects: { edges: { exactMatch: boolean; node: { code: string } }[] } }>(
+    request,
+    "query Digits($q: String) { projects(query: $q, first: 5) { edges { exactMatch node { code } } } }",
+    { q: digits },
+  );
+  return data.projects.edges.filter((edge) => edge.exactMatch).map((edge) => edge.node.code);
+}
+
+/** 建字第450100202500322号 → "4501 0020 2500 322": as read off a paper permit, without its words. */
+const digitsInGroups = (number: string) => number.replace(/\D/g, "").replace(/(\d{4})(?=\d)/g, "$1 ");
+
+test("a citizen types only the digits of a permit number and lands on its project, or chooses when two share them", async ({
+  page,
+  request,
+}) => {
+  // The seed numbers each permit type from the same serials (地字 and 建字 第…00101号 alike), as
+  // bureaus do: the hospital has digits of its own, the school's are shared with other permits.
+  const hospital = await fetchProjectByName(request, HOSPITAL);
+  const own = [];
+  for (const permit of hospital.permits) {
+    const exact = await exactProjectsOf(request, permit.number.replace(/\D/g, ""));
+    if (exact.length === 1 && exact[0] === hospital.code) own.push(permit.number);
+  }
+  const school = await fetchProjectByName(request, SCHOOL);
+  const shared = [];
+  for (const permit of school.permits) {
+    if ((await exactProjectsOf(request, permit.number.replace(/\D/g, ""))).length > 1) shared.push(permit.number);
+  }
+  if (!own[0] || !shared[0]) throw new Error("the seed should number permits with own and with shared digits");
+
+  await openQueryTab(page);
+  await lookUp(page, digitsInGroups(own[0]));
+  await expect(page).toHaveURL(`/query/projects/${encodeURIComponent(hospital.code)}`);
+  await expect(page.getByRole("heading", { level: 1, name: HOSPITAL })).toBeVisible();
+
+  // Digits that two projects' permits share open neither: both are listed first, the person picks.
+  await openQueryTab(page);
+  await lookUp(page, digitsInGroups(shared[0]));
+  await expect(resultCards(page).filter({ hasText: SCHOOL })).toBeVisible();
+  await expect(page).toHaveURL(/\/query\/projects\?q=/);
+  await resultCards(page).filter({ hasText: SCHOOL }).getByRole("link", { name: SCHOOL }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SCHOOL })).toBeVisible();
 });
 
 test("a citizen finds a project by the pinyin initials of its name and opens it", async ({ axePage: page }) => {
@@ -196,7 +247,9 @@ test("a key project shows its site plan at the width the phone needs, and its pe
   await plan.scrollIntoViewIfNeeded();
   // The server's 640 or 1280 px variant of the stored WebP, never the original.
   await expect.poll(() => plan.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.webp\?w=(640|1280)$/);
-  await expect.poll(() => plan.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => plan.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
 
   const documents = page.getByRole("region", { name: "相关文件" }).getByRole("link");
   await expect(documents.first()).toBeVisible();

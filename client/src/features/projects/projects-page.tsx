@@ -47,9 +47,12 @@ export default function ProjectsPage() {
 
   // An exact permit number or project code opens its project. The lookup's URL is replaced, so
   // Back returns to where the person typed it rather than bouncing through this page again.
+  // Digits alone may name two projects (地字 and 建字 share serials): then both head the list and
+  // the person chooses; the lookup never opens one of them at random.
   createEffect(() => {
-    const first = connection()?.edges[0];
-    if (filters().q && first?.exactMatch) navigate(projectPath(first.node.code), { replace: true });
+    const exact = connection()?.edges.filter((edge) => edge.exactMatch) ?? [];
+    const [only] = exact;
+    if (filters().q && only && exact.length === 1) navigate(projectPath(only.node.code), { replace: true });
   });
 
   const status = () => {

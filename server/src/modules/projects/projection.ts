@@ -120,6 +120,13 @@ export async function hotAreasNamedBy(tx: Tx, itemIds: readonly string[]): Promi
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
+ * A permit number's digits alone (建字第450100202600123号 → 450100202600123), kept as
+ * Permit.numberDigits: citizens often type only those. ASCII digits, as in the migration that
+ * filled the column (numbers are stored NFKC-normalized, so full-width digits are ASCII already).
+ */
+export const permitNumberDigits = (number: string) => number.replace(/[^0-9]/g, "");
+
+/**
  * Writes the item's Project and Permit rows from the details that just went live (in the
  * publication transaction). Incomplete details (an emergency publication skips the submission
  * check) take the project out of the lookup rather than listing it half-filled.
@@ -179,6 +186,7 @@ export async function projectItems(tx: Tx, entries: ReadonlyArray<{ item: Conten
     d.permits.map((p) => ({
       projectId: projectIds.get(item.id) ?? "",
       number: p.number,
+      numberDigits: permitNumberDigits(p.number),
       type: p.type,
       issuedOn: day(p.issuedOn),
       issuingOrgan: p.issuingOrgan,

@@ -233,7 +233,8 @@ const ProjectEdge = builder.objectRef<ProjectHit>("ProjectEdge").implement({
       description: "The name as HTML: text escaped, matches wrapped in <mark>. Safe to render as HTML.",
     }),
     exactMatch: t.exposeBoolean("exactMatch", {
-      description: "The query was this project's code or one of its permit numbers.",
+      description:
+        "The query was this project's code or one of its permit numbers, or all the digits of one (8 or more, e.g. 450100202600123 for 建字第450100202600123号).",
     }),
   }),
 });
@@ -332,7 +333,7 @@ builder.queryFields((t) => ({
   projects: t.field({
     type: ProjectConnection,
     description:
-      "项目信息查询: published projects by name, code, permit number, applicant or address (Chinese words, pinyin, initials); an exact code or permit number comes first. Invalid filters are BAD_USER_INPUT with a Chinese message. Public.",
+      "项目信息查询: published projects by name, code, permit number, applicant or address (Chinese words, pinyin, initials); an exact code or permit number, or all the digits of permit numbers, comes first (exactMatch). Invalid filters are BAD_USER_INPUT with a Chinese message. Public.",
     ...PUBLIC,
     args: {
       query: t.arg.string({ description: "What the citizen typed; at most 100 characters." }),
@@ -361,7 +362,7 @@ builder.queryFields((t) => ({
   permit: t.prismaField({
     type: "Permit",
     description:
-      "A permit of a published project by its number (e.g. 建字第450100202600123号), with its project. Public.",
+      "A permit of a published project by its number (e.g. 建字第450100202600123号), or by all its digits (450100202600123) when no other permit shares them (otherwise BAD_USER_INPUT naming them), with its project. Public.",
     ...PUBLIC,
     args: { number: t.arg.string({ required: true, validate: { maxLength: 80 } }) },
     resolve: async (query, _root, args, ctx) =>

@@ -21,7 +21,7 @@ export interface ProjectHit {
   cursor: string;
   /** The name as HTML: escaped, matches in <mark>. */
   highlightedName: string;
-  /** The query was this project's code or one of its permit numbers. */
+  /** The query was this project's code or one of its permit numbers, or all the digits of one. */
   exactMatch: boolean;
 }
 
@@ -89,6 +89,35 @@ function filterSql(f: ProjectsFilter): Prisma.Sql[] {
 const joined = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " ") : Prisma.empty);
 
 /**
+ * How many digits a query needs to count as a permit number typed without its words: a serial
+ * alone (00123) or a year is no permit, while the bureau's numbers carry 15 (450100 2026 00123).
+ */
+export const MIN_NUMBER_DIGITS = 8;
+
+/**
+ * The query as a permit number's digits alone ("450100202600123", also with spaces or in full
+ * width, for 建字第450100202600123号), or null. Compared with Permit.numberDigits.
+ */
+export function numberDigitsOf(text: string): string | null {
+  const number = normalizeNumber(text);
+  return number.length >= MIN_NUMBER_DIGITS && /^[0-9]+$/.test(number) ? number : null;
+}
+
+/**
+ * The projects that the query names exactly: by their code, a permit number, or all the digits
+ * of permit numbers (both projects when 地字 and 建字 permits share their digits). The unique
+ * indexes and the numberDigits index answer it.
+ */
+function exactIdsSql(text: string): Prisma.Sql {
+  const exact = text ? normalizeNumber(text) : "";
+  const digits = numberDigitsOf(text);
+  return Prisma.sql`
+    SELECT id FROM "Project" WHERE code = ${exact}
+    UNION SELECT "projectId" FROM "Permit" WHERE number = ${exact}
+    ${digits ? Prisma.sql`UNION SELECT "projectId" FROM "Permit" WHERE "numberDigits" = ${digits}` : Prisma.empty}`;
+}
+
+/**
  * The live project items whose search vector matches `q.query` (a CTE: the planner then always
  * takes the GIN index, combined with the kind index so that only PROJECT items are visited).
  */
@@ -98,8 +127,8 @@ const matchingItems = Prisma.sql`
 
 /**
  * The published projects that a query matches, as rows of (id, contentItemId, latest, exact,
- * in_name): by its words (the GIN index), and by an exact code or permit number (the unique
- * indexes). Needs the CTEs `q` (the tsquery, or NULL) and `exact_ids`.
+ * in_name): by its words (the GIN index), and by an exact code or permit number (exactIdsSql).
+ * Needs the CTEs `q` (the tsquery, or NULL) and `exact_ids`.
  */
 function matchesSql(text: string, tsquery: string | null, f: ProjectsFilter): Prisma.Sql {
   const phrase = text.replace(/\s+/g, " ");
@@ -124,9 +153,9 @@ const PROJECT_SELECT = Prisma.raw(PROJECT_COLUMNS.map((c) => `p."${c}"`).join(",
 
 /**
  * Published projects matching the query and filters. With a query: an exact project code or
- * permit number first, then names containing the query, then by relevance (name, then code,
- * applicant, address, permit numbers); otherwise, and on ties, the latest permit first. Relevance
- * orders the first SHORTLIST matches; any further ones keep the other rules' order.
+ * permit number (or all its digits) first, then names containing the query, then by relevance
+ * (name, then code, applicant, address, permit numbers); otherwise, and on ties, the latest permit
+ * first. Relevance orders the first SHORTLIST matches; any further ones keep the other rules' order.
  */
 export async function findProjects(
   prisma: PrismaClient,
@@ -138,14 +167,11 @@ export async function findProjects(
   const offset = f.after ? decodeCursor(f.after) : 0;
   const text = f.query ?? "";
   const { terms, tsquery } = analyzeQuery(text);
-  const exact = text ? normalizeNumber(text) : "";
   const shortlist = options.shortlist ?? SHORTLIST;
 
   const rows = await prisma.$queryRaw<Array<Record<string, unknown> & { lookupExact: boolean; lookupTotal: number }>>`
     WITH q AS (SELECT ${tsquery}::tsquery AS query),
-    exact_ids AS (
-      SELECT id FROM "Project" WHERE code = ${exact} UNION SELECT "projectId" FROM "Permit" WHERE number = ${exact}
-    ),
+    exact_ids AS (${exactIdsSql(text)}),
     matches AS MATERIALIZED (
       ${
         text
@@ -186,7 +212,7 @@ export async function findProjects(
     FROM page JOIN "Project" AS p ON p.id = page.id
     ORDER BY page.position`;
 
-  const totalCount = rows[0]?.lookupTotal ?? (offset > 0 ? await countProjects(prisma, text, tsquery, exact, f) : 0);
+  const totalCount = rows[0]?.lookupTotal ?? (offset > 0 ? await countProjects(prisma, text, tsquery, f) : 0);
   const page = rows.slice(0, f.first);
   const exactIds = new Set(page.filter((r) => r.lookupExact).map((r) => r.id));
   const projects = page.map(({ lookupExact: _, lookupTotal: __, ...project }) => project as unknown as Project);
@@ -207,14 +233,11 @@ async function countProjects(
   prisma: PrismaClient,
   text: string,
   tsquery: string | null,
-  exact: string,
   f: ProjectsFilter,
 ): Promise<number> {
   const [row] = await prisma.$queryRaw<Array<{ total: number }>>`
     WITH q AS (SELECT ${tsquery}::tsquery AS query),
-    exact_ids AS (
-      SELECT id FROM "Project" WHERE code = ${exact} UNION SELECT "projectId" FROM "Permit" WHERE number = ${exact}
-    )
+    exact_ids AS (${exactIdsSql(text)})
     SELECT count(*)::int AS total FROM (
       ${
         text
@@ -461,14 +484,31 @@ export function findProjectByCode(prisma: PrismaClient, code: string, query: Pro
   return prisma.project.findFirst({ ...query, where: { code: normalizeNumber(code), contentItem: PUBLISHED } });
 }
 
-/** A permit of a published project by its number (any spacing or width), or null. */
-export function findPermitByNumber(
+/**
+ * A permit of a published project by its number (any spacing or width), or by all its digits
+ * when no other published permit shares them; null when none matches. Digits that two permits
+ * share (地字 and 建字 of one serial) are BAD_USER_INPUT naming both: never one picked at random.
+ */
+export async function findPermitByNumber(
   prisma: PrismaClient,
   number: string,
   query: { include?: Prisma.PermitInclude; select?: Prisma.PermitSelect } = {},
 ) {
-  return prisma.permit.findFirst({
-    ...query,
-    where: { number: normalizeNumber(number), project: { contentItem: PUBLISHED } },
+  const live = { project: { contentItem: PUBLISHED } } satisfies Prisma.PermitWhereInput;
+  const permit = await prisma.permit.findFirst({ ...query, where: { number: normalizeNumber(number), ...live } });
+  const digits = numberDigitsOf(number);
+  if (permit || !digits) return permit;
+  const sharing = await prisma.permit.findMany({
+    where: { numberDigits: digits, ...live },
+    select: { id: true, number: true },
+    orderBy: { number: "asc" },
   });
+  if (sharing.length > 1) {
+    throw badInput(
+      `有 ${sharing.length} 个许可证的编号数字都是 ${digits}：${sharing.map((p) => p.number).join("、")}，请输入完整的许可证号`,
+      "number",
+    );
+  }
+  const [only] = sharing;
+  return only ? prisma.permit.findUnique({ ...query, where: { id: only.id } }) : null;
 }

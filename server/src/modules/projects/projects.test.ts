@@ -1,6 +1,7 @@
 // The project lookup through the API: a project drafted, reviewed and published through the one
-// workflow, found by name, pinyin initials, code, permit number, applicant and address; every
-// filter; invalid filters; suggestions; withdrawal; and the seeded projects.
+// workflow, found by name, pinyin initials, code, permit number (also as its digits alone),
+// applicant and address; every filter; invalid filters; suggestions; withdrawal; and the seeded
+// projects.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestApp, errorCode } from "../../../test/helpers.js";
 import { encodeCursor } from "../content/search/search.service.js";
@@ -476,6 +477,77 @@ describe("lookup", () => {
   });
 });
 
+describe("a permit number typed as its digits alone", () => {
+  // The project above holds 地字第450100202690001号 and 建字第450100202690002号.
+  const exactCodes = (c: Connection) => c.edges.filter((e) => e.exactMatch).map((e) => e.node.code);
+  const permitByNumber = (n: string) =>
+    t.request<{ permit: { number: string; project: { code: string } } }>(
+      `query($n: String!) { permit(number: $n) { number project { code } } }`,
+      { n },
+    );
+
+  it("finds and flags the project, also with spaces or in full width", async () => {
+    for (const query of ["450100202690002", " 4501 0020 2690 002 ", "４５０１００２０２６９０００２"]) {
+      const found = await projects({ query });
+      expect(found.edges[0], query).toMatchObject({ exactMatch: true, node: { code: CODE } });
+      expect(exactCodes(found), query).toEqual([CODE]);
+    }
+    // Only all of a number's digits: a part of them is a word like any other.
+    expect(exactCodes(await projects({ query: "45010020269000" }))).toEqual([]);
+  });
+
+  it("flags every project whose permits share the digits, and opens a permit only when one does", async () => {
+    const other = "2026-450108-83-01-999003";
+    const created = await create(
+      details({
+        name: "龙岗片区配套小学",
+        code: other,
+        applicant: "南宁市良庆区教育局",
+        keyProject: false,
+        permits: [
+          // The works permit of another project with the serial of the school's land-use permit.
+          {
+            type: "WORKS_PERMIT",
+            number: "建字第450100202690001号",
+            issuedOn: "2025-12-01",
+            issuingOrgan: "南宁市规划管理局",
+          },
+          // An older numbering: seven digits, too few to stand for a permit by themselves.
+          {
+            type: "LAND_USE_PERMIT",
+            number: "地字第1234567号",
+            issuedOn: "2025-03-01",
+            issuingOrgan: "南宁市规划管理局",
+          },
+        ],
+      }),
+    );
+    expect(created.error).toBeNull();
+    await reviewAndPublish(created.item?.id ?? "");
+
+    const both = await projects({ query: "450100202690001" });
+    expect(exactCodes(both).sort()).toEqual([CODE, other].sort());
+    expect(both.edges.slice(0, 2).every((e) => e.exactMatch)).toBe(true);
+    // The full number still names one project.
+    expect(exactCodes(await projects({ query: "建字第450100202690001号" }))).toEqual([other]);
+    expect(exactCodes(await projects({ query: "1234567" }))).toEqual([]);
+    expect((await projects({ query: "地字第1234567号" })).edges[0]).toMatchObject({ exactMatch: true });
+
+    // permit(number:) by digits: the one permit that has them, never one of two picked at random.
+    expect((await permitByNumber("４５０１００２０２６９０００２")).data?.permit).toEqual({
+      number: "建字第450100202690002号",
+      project: { code: CODE },
+    });
+    const ambiguous = await permitByNumber("450100202690001");
+    expect(errorCode(ambiguous)).toBe("BAD_USER_INPUT");
+    expect(ambiguous.errors?.[0]?.message).toBe(
+      "有 2 个许可证的编号数字都是 450100202690001：地字第450100202690001号、建字第450100202690001号，请输入完整的许可证号",
+    );
+    expect((await permitByNumber("地字第450100202690001号")).data?.permit.project.code).toBe(CODE);
+    expect(errorCode(await permitByNumber("1234567"))).toBe("NOT_FOUND");
+  });
+});
+
 describe("withdrawal", () => {
   it("takes the project out of lists and lookups", async () => {
     const withdrawn = await head.gql<{ withdrawContentItem: Payload }>(
@@ -487,6 +559,12 @@ describe("withdrawal", () => {
     expect(errorCode(await t.request(PROJECT, { code: CODE }))).toBe("NOT_FOUND");
     const permit = await t.request(`query { permit(number: "地字第450100202690001号") { number } }`);
     expect(errorCode(permit)).toBe("NOT_FOUND");
+    // Its permits' digits no longer count: the other project's permit is the only one with them.
+    const digits = await t.request<{ permit: { number: string } }>(
+      `query { permit(number: "450100202690001") { number } }`,
+    );
+    expect(digits.data?.permit.number).toBe("建字第450100202690001号");
+    expect((await projects({ query: "450100202690002" })).edges.some((e) => e.exactMatch)).toBe(false);
   });
 });
 
