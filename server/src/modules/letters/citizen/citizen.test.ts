@@ -172,7 +172,9 @@ describe("abuse checks on submission", () => {
     expect(result.data?.letterPolicy.retentionDays).toBe(t.services.letterRetentionDays);
     const other = await createTestApp({ seed: false, letterRetentionDays: 1825 });
     try {
-      const five = await other.request<{ letterPolicy: { retentionDays: number } }>("{ letterPolicy { retentionDays } }");
+      const five = await other.request<{ letterPolicy: { retentionDays: number } }>(
+        "{ letterPolicy { retentionDays } }",
+      );
       expect(five.data?.letterPolicy.retentionDays).toBe(1825);
     } finally {
       await other.close();
