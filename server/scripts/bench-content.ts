@@ -12,7 +12,7 @@ import pg from "pg";
 import type { Context } from "../src/context.js";
 import { NEWEST_FIRST, newestFirstPage, PUBLISHED } from "../src/modules/content/content.service.js";
 import { createTestApp } from "../test/helpers.js";
-import { insertPlanningItems, ms, percentile } from "./bench-support.js";
+import { insertPlanningItems, ms, onEachDatabase, percentile } from "./bench-support.js";
 
 const { values } = parseArgs({
   options: {
@@ -211,10 +211,4 @@ async function compareCursor(label: string, prisma: Context["prisma"], slug: str
 }
 
 countStatements();
-const postgresUrl = process.env.TEST_DATABASE_URL;
-delete process.env.TEST_DATABASE_URL; // createTestApp opens PGlite without it
-await bench("PGlite");
-if (postgresUrl) {
-  process.env.TEST_DATABASE_URL = postgresUrl;
-  await bench("PostgreSQL");
-}
+await onEachDatabase(bench);

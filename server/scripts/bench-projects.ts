@@ -17,7 +17,7 @@ import { PERMIT_NUMBER_PREFIX, type ProjectDetails } from "../src/modules/projec
 import { projectItems } from "../src/modules/projects/projection.js";
 import { createRng, type Rng } from "../src/seed/rng.js";
 import { createTestApp } from "../test/helpers.js";
-import { DAY, insertPlanningItems, ms, percentile } from "./bench-support.js";
+import { DAY, insertPlanningItems, ms, onEachDatabase, percentile } from "./bench-support.js";
 
 const { values } = parseArgs({
   options: {
@@ -366,10 +366,4 @@ async function bench(label: string): Promise<void> {
   }
 }
 
-const postgresUrl = process.env.TEST_DATABASE_URL;
-delete process.env.TEST_DATABASE_URL; // createTestApp opens PGlite without it
-await bench("PGlite");
-if (postgresUrl) {
-  process.env.TEST_DATABASE_URL = postgresUrl;
-  await bench("PostgreSQL");
-}
+await onEachDatabase(bench);

@@ -10,7 +10,7 @@ import { SHORTLIST, searchContent } from "../src/modules/content/search/search.s
 import { reindexAllContent } from "../src/modules/content/search/search-index.js";
 import { indexTokens } from "../src/modules/content/search/tokenize.js";
 import { createTestApp } from "../test/helpers.js";
-import { DAY, insertPlanningItems, ms, percentile } from "./bench-support.js";
+import { DAY, insertPlanningItems, ms, onEachDatabase, percentile } from "./bench-support.js";
 
 const { values } = parseArgs({
   options: {
@@ -155,10 +155,4 @@ async function compareShortlist(label: string, prisma: Awaited<ReturnType<typeof
 const toDate = (iso: string | undefined) => (iso ? new Date(iso) : undefined);
 
 measureTokenizer();
-const postgresUrl = process.env.TEST_DATABASE_URL;
-delete process.env.TEST_DATABASE_URL; // createTestApp opens PGlite without it
-await bench("PGlite");
-if (postgresUrl) {
-  process.env.TEST_DATABASE_URL = postgresUrl;
-  await bench("PostgreSQL");
-}
+await onEachDatabase(bench);

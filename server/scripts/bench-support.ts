@@ -39,3 +39,14 @@ export async function insertPlanningItems(prisma: PrismaClient, count: number, n
   }
   return performance.now() - started;
 }
+
+/** Runs a benchmark on PGlite, then on PostgreSQL when TEST_DATABASE_URL is set. */
+export async function onEachDatabase(bench: (label: string) => Promise<void>): Promise<void> {
+  const postgresUrl = process.env.TEST_DATABASE_URL;
+  delete process.env.TEST_DATABASE_URL; // createTestApp opens PGlite without it
+  await bench("PGlite");
+  if (postgresUrl) {
+    process.env.TEST_DATABASE_URL = postgresUrl;
+    await bench("PostgreSQL");
+  }
+}
