@@ -62,6 +62,17 @@ describe("project details", () => {
     });
   });
 
+  it("refuses the same related item twice, even named once by global id and once by database id", () => {
+    const parsed = parseDetails("PROJECT", {
+      related: ["cm0news0001", "cm0news0002", encodeGlobalID("ContentItem", "cm0news0001")],
+    });
+    expect(parsed).toMatchObject({
+      ok: false,
+      field: "details.related.2",
+      message: "这条相关信息已选过，请勿重复选择",
+    });
+  });
+
   it("refuses a global id that names no content item, in Chinese at its row", () => {
     for (const bad of [encodeGlobalID("User", "cm0news0001"), encodeGlobalID("Project", "p1")]) {
       const parsed = parseDetails("PROJECT", { related: ["cm0news0002", bad] });

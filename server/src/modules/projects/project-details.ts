@@ -236,6 +236,11 @@ export const projectDetailsSchema = z
         path: ["permits", permit, "number"],
       });
     }
+    // After the global ids became database ids: the same item chosen twice, however it was named.
+    const related = unique(d.related, (r) => r);
+    if (related >= 0) {
+      ctx.addIssue({ code: "custom", message: "这条相关信息已选过，请勿重复选择", path: ["related", related] });
+    }
     const quarter = unique(d.progress, (p) => p.quarter);
     if (quarter >= 0) {
       ctx.addIssue({
